@@ -1,0 +1,14 @@
+// Astro configuration: a fully static, Chinese-first site with MDX stories and a
+// Pagefind index. SITE_URL sets the public origin used in permalinks, citations and RSS.
+import mdx from "@astrojs/mdx";
+import { defineConfig } from "astro/config";
+import { pagefind } from "./src/integrations/pagefind.ts";
+
+export default defineConfig({
+  site: process.env.SITE_URL ?? "https://silver-atlas.example.org",
+  output: "static",
+  trailingSlash: "always",
+  build: { format: "directory", inlineStylesheets: "always" },
+  integrations: [mdx(), pagefind()],
+  devToolbar: { enabled: false },
+});

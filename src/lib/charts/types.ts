@@ -1,0 +1,44 @@
+/**
+ * Input shapes shared by every chart function. Charts never see CSV rows:
+ * pages map typed facts (src/lib/data) to these plain rows first.
+ */
+
+/** How the source qualifies a figure: 余/多/超过 → over, 约 → about, 近 → nearly. */
+export type Qualifier = "exact" | "over" | "about" | "nearly";
+
+/** Administrative level of a place, shown next to each bar so unlike places are not silently compared. */
+export type Level = "province" | "city" | "district" | "county";
+
+/** One mark of a chart: one figure for one place (or one measure) in one period. */
+export interface ChartRow {
+  /** Stable key, normally the fact id; used for ids, anchors and the CSV of the chart's rows. */
+  key: string;
+  /** Visible label, e.g. a place's Chinese name (may be long; never trusted as HTML). */
+  label: string;
+  /** Plain number in base units. */
+  value: number;
+  /** Qualifier from the source; non-exact values get a visibly different mark and label. */
+  qualifier: Qualifier;
+  /** Year or span the figure describes, `YYYY` or `YYYY-YYYY`. */
+  period: string;
+  /** Level of the place the figure describes. */
+  level?: Level;
+  /** Series / group the row belongs to in multi-series charts (e.g. a measure id). */
+  group?: string;
+  /** Link to the quote behind the figure (e.g. `/sources/<id>/#<fact-id>`). */
+  href?: string;
+}
+
+/** Options every chart accepts. */
+export interface ChartOptions {
+  /** Stable chart id, used for element ids (must be a slug). */
+  id: string;
+  /** Title shown in `<title>` and as the accessible name. */
+  title: string;
+  /** Text description of the takeaway, used as `<desc>`. */
+  description: string;
+  /** Unit of the values in Chinese, e.g. `个`, `人`, `%`. */
+  unit: string;
+  /** Total width in SVG user units (the SVG scales with its container via viewBox). */
+  width?: number;
+}

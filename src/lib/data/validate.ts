@@ -1,0 +1,98 @@
+/**
+ * Cross-file checks of the data contract: unique ids, references that
+ * resolve, quotes found in their snapshots with the figure written in them.
+ */
+import type { Problem } from "./problems.ts";
+import { compactText, quoteShowsValue, stripWhitespace } from "./quote.ts";
+import type { Fact, Metric, Population, Region, Source } from "./schema.ts";
+
+/** The typed tables with the file each came from, as the validator needs them. */
+export interface Tables {
+  files: { regions: string; metrics: string; sources: string; facts: string; population: string };
+  regions: (Region & { line: number })[];
+  metrics: (Metric & { line: number })[];
+  sources: (Source & { line: number })[];
+  facts: Fact[];
+  population: (Population & { line: number })[];
+}
+
+/** Runs every cross-file check and returns the problems found (empty when valid). */
+export function validateTables(t: Tables): Problem[] {
+  const problems: Problem[] = [];
+  const at = (file: string, line: number) => (message: string) => problems.push({ file, line, message });
+
+  const regions = uniqueIds(t.files.regions, t.regions, problems);
+  const metrics = uniqueIds(t.files.metrics, t.metrics, problems);
+  const sources = uniqueIds(t.files.sources, t.sources, problems);
+  uniqueIds(t.files.facts, t.facts, problems);
+
+  for (const r of t.regions) {
+    const report = at(t.files.regions, r.line);
+    if (r.parent === null) continue;
+    if (r.parent === r.id) report(`parent of "${r.id}" is itself`);
+    else if (!regions.has(r.parent)) report(`unknown parent region "${r.parent}"`);
+  }
+
+  const snapshots = new Map(t.sources.map((s) => [s.id, compactText(s.text).compact]));
+  for (const f of t.facts) {
+    const report = at(t.files.facts, f.line);
+    if (f.region && !regions.has(f.region)) report(`unknown region "${f.region}"`);
+    if (f.metric && !metrics.has(f.metric)) report(`unknown metric "${f.metric}"`);
+    if (f.source && !sources.has(f.source)) report(`unknown source "${f.source}"`);
+    const snapshot = snapshots.get(f.source);
+    if (snapshot && f.quote && !snapshot.includes(stripWhitespace(f.quote))) {
+      report(`quote not found in the snapshot of "${f.source}" (compared without whitespace): "${f.quote}"`);
+    }
+    if (f.quote && Number.isFinite(f.value) && !quoteShowsValue(f.quote, f.value)) {
+      report(`value ${f.value} is not written in the quote "${f.quote}"`);
+    }
+  }
+  conflictingFacts(t, problems);
+
+  const seen = new Map<string, number>();
+  for (const p of t.population) {
+    const report = at(t.files.population, p.line);
+    if (p.region && !regions.has(p.region)) report(`unknown region "${p.region}"`);
+    const key = `${p.region} ${p.period}`;
+    const first = seen.get(key);
+    if (first !== undefined) report(`second row for ${p.region} in ${p.period} (first on line ${first})`);
+    else seen.set(key, p.line);
+  }
+  return problems;
+}
+
+/** Reports repeated ids and returns the set of ids. */
+function uniqueIds(file: string, rows: { id: string; line: number }[], problems: Problem[]): Set<string> {
+  const first = new Map<string, number>();
+  for (const row of rows) {
+    if (row.id === "") continue;
+    const line = first.get(row.id);
+    if (line !== undefined) {
+      problems.push({ file, line: row.line, message: `duplicate id "${row.id}" (first on line ${line})` });
+    } else first.set(row.id, row.line);
+  }
+  return new Set(first.keys());
+}
+
+/**
+ * Two figures for the same place, measure, period and source must agree,
+ * unless a note on the later one explains why they differ.
+ */
+function conflictingFacts(t: Tables, problems: Problem[]): void {
+  const first = new Map<string, Fact>();
+  for (const f of t.facts) {
+    const key = [f.region, f.metric, f.period, f.source].join("\u0000");
+    const earlier = first.get(key);
+    if (!earlier) {
+      first.set(key, f);
+      continue;
+    }
+    if (earlier.value !== f.value && f.note === "" && earlier.note === "") {
+      problems.push({
+        file: t.files.facts,
+        line: f.line,
+        message: `conflicts with "${earlier.id}" (line ${earlier.line}): same region, metric, period and source but ${f.value} ≠ ${earlier.value}; add a note saying why`,
+      });
+    }
+  }
+}

@@ -1,0 +1,40 @@
+/**
+ * Chinese (and English) display names for the fixed vocabularies of the data contract.
+ */
+import type { Level, Qualifier, SourceKind, Topic } from "./data/schema.ts";
+
+/** Topic names, in the order topics are shown on place pages. */
+export const TOPIC_LABELS: Record<Topic, { zh: string; en: string }> = {
+  party: { zh: "党建", en: "Party building" },
+  volunteer: { zh: "志愿服务", en: "Volunteering" },
+  care: { zh: "养老服务", en: "Elderly care" },
+  health: { zh: "健康医疗", en: "Health" },
+  education: { zh: "老年教育", en: "Senior education" },
+  culture: { zh: "文体活动", en: "Culture & sport" },
+  governance: { zh: "组织与机制", en: "Organisation" },
+  service: { zh: "服务保障", en: "Services & support" },
+  honours: { zh: "荣誉", en: "Honours" },
+};
+
+/** Administrative levels as shown beside place names. */
+export const LEVEL_LABELS: Record<Level, { zh: string; en: string }> = {
+  province: { zh: "省级", en: "province-level" },
+  city: { zh: "市", en: "city" },
+  district: { zh: "区", en: "district" },
+  county: { zh: "县", en: "county" },
+};
+
+/** Source kinds. */
+export const KIND_LABELS: Record<SourceKind, string> = {
+  "news-feature": "新闻报道",
+  speech: "讲话",
+  "official-article": "机关署名文章",
+};
+
+/** Qualifiers as words, for tables and notes. */
+export const QUALIFIER_LABELS: Record<Qualifier, string> = {
+  exact: "确数",
+  over: "下限（余/多/超过）",
+  about: "约数",
+  nearly: "接近（近）",
+};

@@ -1,0 +1,55 @@
+// Checks the HTML of the real site built from data/: every fact is on its place
+// page and anchored at its quote on its source page; every page type exists;
+// the downloads are the data files byte for byte.
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadDataset } from "../../src/lib/data/index.ts";
+import { readPage, SITE_DIR } from "../support/site.ts";
+
+const data = loadDataset("data").dataset;
+if (!data) throw new Error("data/ does not validate; run npm run validate");
+
+describe("the built site", () => {
+  it("has a page for every place, measure and source", () => {
+    for (const r of data.regions)
+      expect(existsSync(join(SITE_DIR, "regions", r.id, "index.html")), r.id).toBe(true);
+    for (const m of data.metrics)
+      expect(existsSync(join(SITE_DIR, "metrics", m.id, "index.html")), m.id).toBe(true);
+    for (const s of data.sources)
+      expect(existsSync(join(SITE_DIR, "sources", s.id, "index.html")), s.id).toBe(true);
+    for (const path of ["/", "/regions/", "/metrics/", "/sources/", "/data/"])
+      expect(readPage(path)).toContain('lang="zh-CN"');
+  });
+
+  it("shows every fact on its place page and anchors it on its source page", () => {
+    const pages = new Map<string, string>();
+    const page = (path: string) =>
+      pages.get(path) ?? pages.set(path, readPage(path)).get(path) ?? "";
+    for (const fact of data.facts) {
+      expect(page(`/regions/${fact.region}/`), fact.id).toContain(`data-fact="${fact.id}"`);
+      expect(page(`/metrics/${fact.metric}/`), fact.id).toContain(`data-fact="${fact.id}"`);
+      expect(page(`/sources/${fact.source}/`), fact.id).toContain(`id="${fact.id}"`);
+      expect(page(`/regions/${fact.region}/`), fact.id).toContain(
+        `href="/sources/${fact.source}/#${fact.id}"`,
+      );
+    }
+  });
+
+  it("lists Xiamen's districts on Xiamen's page", () => {
+    const html = readPage("/regions/xiamen/");
+    for (const child of data.childrenOf.get("xiamen") ?? [])
+      expect(html).toContain(`href="/regions/${child.id}/"`);
+  });
+
+  it("serves the data files as they are", () => {
+    for (const name of ["facts", "regions", "metrics", "sources", "population"]) {
+      expect(readFileSync(join(SITE_DIR, "data", `${name}.csv`), "utf8")).toBe(
+        readFileSync(`data/${name}.csv`, "utf8"),
+      );
+    }
+    for (const s of data.sources) {
+      expect(readFileSync(join(SITE_DIR, "data", "sources", `${s.id}.txt`), "utf8")).toBe(s.text);
+    }
+  });
+});
