@@ -12,7 +12,7 @@ const units = { 十: 10, 百: 100, 千: 1000, 万: 10000 };
 function chinese(s) { let total = 0, sec = 0, n = 0; for (const c of s) { if (c in cn) n = cn[c]; else if (c === "万") { total += (sec + n) * 10000; sec = 0; n = 0; } else { sec += (n || 1) * units[c]; n = 0; } } return total + sec + n; }
 function numbers(q) {
   const out = [];
-  for (const m of q.matchAll(/(\d[\d,]*(?:\.\d+)?)\s*(万|亿)?/g)) { const v = Number(m[1].replace(/,/g, "")); out.push(v); if (m[2] === "万") out.push(Math.round(v * 10000 * 1e6) / 1e6); if (m[2] === "亿") out.push(Math.round(v * 1e8)); }
+  for (const m of q.matchAll(/(\d[\d,]*(?:\.\d+)?)\s*[余多]?\s*(万|亿)?/g)) { const v = Number(m[1].replace(/,/g, "")); out.push(v); if (m[2] === "万") out.push(Math.round(v * 10000 * 1e6) / 1e6); if (m[2] === "亿") out.push(Math.round(v * 1e8)); }
   for (const m of q.matchAll(/[零〇一二两三四五六七八九十百千万]+/g)) out.push(chinese(m[0]));
   return out;
 }

@@ -79,7 +79,8 @@ function scale(written: string, factor: number): number {
  */
 export function numbersInText(text: string): number[] {
   const found: number[] = [];
-  for (const m of text.matchAll(/(\d[\d,，]*(?:\.\d+)?)\s*(万|亿)?/gu)) {
+  // 余/多 may stand between the digits and the unit: 20余万 is "over 200,000".
+  for (const m of text.matchAll(/(\d[\d,，]*(?:\.\d+)?)\s*[余多]?\s*(万|亿)?/gu)) {
     const written = (m[1] ?? "").replace(/[,，]/gu, "");
     found.push(Number(written));
     if (m[2] === "万") found.push(scale(written, 1e4));

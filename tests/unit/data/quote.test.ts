@@ -11,6 +11,7 @@ import {
 describe("numbersInText", () => {
   it("reads Arabic figures, 万 and 亿 multiples, and separators", () => {
     expect(numbersInText("1.6万余名")).toEqual([1.6, 16000]);
+    expect(numbersInText("20余万人次")).toEqual([20, 200000]);
     expect(numbersInText("39.03万人")).toEqual([39.03, 390300]);
     expect(numbersInText("投入2.5亿元")).toEqual([2.5, 250000000]);
     expect(numbersInText("12,513户")).toEqual([12513]);

@@ -1,0 +1,33 @@
+/**
+ * Every chart of the site, once: the measure and place charts plus the charts
+ * stories draw with `<Chart>`. Embed pages and downloads are generated from this list.
+ */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Dataset } from "../data/dataset.ts";
+import { storiesDir } from "../stories/dir.ts";
+import { findChartTags } from "../stories/references.ts";
+import { metricChart, siteCharts, type ChartSpec } from "./specs.ts";
+
+/** Charts drawn by the stories' `<Chart>` tags (unknown measures are the validator's concern). */
+export function storyCharts(data: Dataset, dir = storiesDir()): ChartSpec[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, encoding: "utf8" })
+    .filter((name) => name.endsWith(".mdx"))
+    .flatMap((name) => findChartTags(readFileSync(join(dir, name), "utf8")))
+    .flatMap(({ metric, regions }) => {
+      const m = data.metricById.get(metric);
+      return m ? [metricChart(data, m, regions)] : [];
+    });
+}
+
+let cached: { data: Dataset; charts: ChartSpec[] } | undefined;
+
+/** All charts, unique by id (computed once per data set). */
+export function allCharts(data: Dataset): ChartSpec[] {
+  if (cached?.data === data) return cached.charts;
+  const byId = new Map<string, ChartSpec>();
+  for (const spec of [...siteCharts(data), ...storyCharts(data)]) if (!byId.has(spec.id)) byId.set(spec.id, spec);
+  cached = { data, charts: [...byId.values()] };
+  return cached.charts;
+}

@@ -1,0 +1,71 @@
+/**
+ * Dot (lollipop) chart for shares and rates: a stem from 0 to a dot at the
+ * value, ranked largest first. For percentages the axis always spans 0–100 %,
+ * so a 9 % share never looks like most of the whole.
+ */
+import { AXIS_HEIGHT, xAxis } from "./axis.ts";
+import { comparisonCaveats } from "./caveats.ts";
+import { chartFrame, type Panel } from "./frame.ts";
+import { MARGIN, linearScale } from "./layout.ts";
+import type { LegendSample } from "./legend.ts";
+import { markGroup, qualifierClass, rowHeader, sortRows } from "./marks.ts";
+import { el, type Markup } from "./svg.ts";
+import type { ChartOptions, ChartRow, Qualifier } from "./types.ts";
+
+const ROW_HEIGHT = 50;
+const RADIUS = 6;
+// Room right of the largest dot for the arrow of an "over" value.
+const ARROW = 16;
+
+/** A dot at (cx, cy) in the style of `qualifier`: filled, filled + arrow, or dashed and pale. */
+function dot(qualifier: Qualifier, cx: number, cy: number): Markup {
+  const circle = el("circle", { class: `dot ${qualifierClass({ qualifier })}`, cx, cy, r: RADIUS });
+  if (qualifier !== "over") return circle;
+  const tip = cx + RADIUS + 10;
+  const points = `${cx + RADIUS + 3},${cy - 5} ${tip},${cy} ${cx + RADIUS + 3},${cy + 5}`;
+  return el("g", {}, [circle, el("polygon", { class: "arrow", points })]);
+}
+
+/** Legend sample in the dot style. */
+const dotSample: LegendSample = (q, x, y) => dot(q, x + RADIUS, y);
+
+/** Scale domain: 0–100 for percentages (wider only if a value exceeds 100), else 0 to the max. */
+function domainOf(rows: readonly ChartRow[], unit: string): [number, number] {
+  const values = rows.map((r) => r.value);
+  const lo = Math.min(0, ...values);
+  const hi = Math.max(0, ...values);
+  return unit === "%" ? [lo, Math.max(100, hi)] : [lo, hi];
+}
+
+/** SVG markup (`<svg class="chart chart-dot">`) of `rows` as ranked dots; "暂无数据" when empty. */
+export function dotChart(rows: readonly ChartRow[], options: ChartOptions): string {
+  const body = (y: number, width: number): Panel => {
+    const x0 = MARGIN.left;
+    const x1 = width - MARGIN.right;
+    const scale = linearScale(domainOf(rows, options.unit), [x0 + RADIUS, x1 - ARROW]);
+    const sorted = sortRows(rows);
+    const marks = sorted.map((row, i) => {
+      const top = y + i * ROW_HEIGHT;
+      const cy = top + 33;
+      return markGroup(row, options.unit, [
+        rowHeader(row, options.unit, x0, x1, top + 17),
+        el("line", { class: "stem", x1: scale(0), x2: scale(row.value), y1: cy, y2: cy }),
+        dot(row.qualifier, scale(row.value), cy),
+      ]);
+    });
+    const bottom = y + sorted.length * ROW_HEIGHT;
+    return {
+      backdrop: xAxis(scale, options.unit, y, bottom, width),
+      marks: el("g", {}, marks),
+      height: sorted.length * ROW_HEIGHT + AXIS_HEIGHT,
+    };
+  };
+  return chartFrame({
+    options,
+    kind: "dot",
+    rows,
+    body,
+    notes: comparisonCaveats(rows),
+    sample: dotSample,
+  });
+}

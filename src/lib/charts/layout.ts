@@ -1,0 +1,93 @@
+/**
+ * Geometry shared by every chart: sizes, text measurement for mixed CJK/Latin
+ * labels (there is no DOM at build time to measure with), truncation, line
+ * wrapping, the linear scale and its ticks.
+ */
+import { scaleLinear, ticks, type ScaleLinear } from "d3";
+
+/** Default total width in SVG user units; the SVG scales with its container via viewBox. */
+export const DEFAULT_WIDTH = 640;
+
+/** Padding around the drawing, in user units. */
+export const MARGIN = { top: 8, right: 12, bottom: 10, left: 12 } as const;
+
+/** Font sizes (px): labels and values; small print (periods, ticks, legend, notes). */
+export const FONT = { label: 16, small: 13 } as const;
+
+/** Line height of small print (legend and notes). */
+export const SMALL_LINE = 19;
+
+/** True for code points that CJK fonts draw full width (Han, kana, Hangul, full-width forms). */
+function isWide(cp: number): boolean {
+  return (
+    (cp >= 0x1100 && cp <= 0x115f) ||
+    cp === 0x2026 || // "…" is full width in CJK fonts
+    (cp >= 0x2e80 && cp <= 0xa4cf) ||
+    (cp >= 0xac00 && cp <= 0xd7a3) ||
+    (cp >= 0xf900 && cp <= 0xfaff) ||
+    (cp >= 0xfe30 && cp <= 0xfe4f) ||
+    (cp >= 0xff00 && cp <= 0xff60) ||
+    (cp >= 0xffe0 && cp <= 0xffe6) ||
+    cp >= 0x1f300
+  );
+}
+
+/** Estimated rendered width: full-width characters ≈ 1em, others ≈ 0.55em (errs wide). */
+export function textWidth(text: string, fontSize: number): number {
+  let ems = 0;
+  for (const ch of text) ems += isWide(ch.codePointAt(0) ?? 0) ? 1 : 0.55;
+  return ems * fontSize;
+}
+
+/** Result of `truncate`: the text to draw, and whether it was cut (then show the full text in a <title>). */
+export interface Truncated {
+  text: string;
+  truncated: boolean;
+}
+
+/** Cuts `text` to fit `maxWidth`, ending in "…"; whole code points only, so no broken surrogates. */
+export function truncate(text: string, maxWidth: number, fontSize: number): Truncated {
+  if (textWidth(text, fontSize) <= maxWidth) return { text, truncated: false };
+  const chars = [...text];
+  while (chars.length > 0 && textWidth(`${chars.join("")}…`, fontSize) > maxWidth) chars.pop();
+  return { text: `${chars.join("")}…`, truncated: true };
+}
+
+// Chinese line-breaking rule (禁则): these never start a line.
+const NO_LINE_START = new Set([..."，。、；：？！）》」』”’%·…,.;:?!)"]);
+
+/** Breaks `text` into lines no wider than `maxWidth` (any character may break, as in Chinese). */
+export function wrap(text: string, maxWidth: number, fontSize: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const ch of text) {
+    const fits = textWidth(line + ch, fontSize) <= maxWidth;
+    if (fits || line === "" || NO_LINE_START.has(ch)) line += ch;
+    else {
+      lines.push(line);
+      line = ch;
+    }
+  }
+  if (line !== "") lines.push(line);
+  return lines;
+}
+
+/**
+ * A linear scale from `domain` to `range`, extended to round ends (`.nice()`).
+ * A zero-width domain (all values 0) becomes [0, 1]: d3 would put every mark mid-range.
+ */
+export function linearScale(
+  domain: readonly [number, number],
+  range: readonly [number, number],
+): ScaleLinear<number, number> {
+  const [lo, hi] = domain;
+  const safe: [number, number] = lo === hi ? [Math.min(lo, 0), Math.max(hi, 0) || 1] : [lo, hi];
+  return scaleLinear().domain(safe).range(range).nice();
+}
+
+/** Tick values of a scale (d3-array `ticks`), about one per `spacing` user units. */
+export function scaleTicks(scale: ScaleLinear<number, number>, spacing = 90): number[] {
+  const [d0 = 0, d1 = 1] = scale.domain();
+  const [r0 = 0, r1 = 1] = scale.range();
+  return ticks(d0, d1, Math.max(2, Math.floor(Math.abs(r1 - r0) / spacing)));
+}

@@ -1,0 +1,74 @@
+/**
+ * What every mark of every chart shares: ranking order, the label line
+ * ("海淀区（区） 2023年 … 16,000+ 人"), the tooltip, and the `<g class="mark">`
+ * wrapper with its key and optional link to the quote.
+ */
+import { formatPeriod, formatValue } from "../format/number.ts";
+import { LEVEL_LABELS } from "../labels.ts";
+import { FONT, textWidth, truncate } from "./layout.ts";
+import { el, type Child, type Markup } from "./svg.ts";
+import type { ChartRow } from "./types.ts";
+
+/** Rows ranked by value, largest first; ties by label then key so output is deterministic. */
+export function sortRows(rows: readonly ChartRow[]): ChartRow[] {
+  return [...rows].sort(
+    (a, b) =>
+      b.value - a.value ||
+      a.label.localeCompare(b.label, "zh-CN") ||
+      (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
+  );
+}
+
+/** A place with its level, so unlike places are never silently compared: "海淀区（区）". */
+export function rowLabel(row: ChartRow): string {
+  return row.level ? `${row.label}（${LEVEL_LABELS[row.level].zh}）` : row.label;
+}
+
+/** The full text of a mark, used as its tooltip and link name: "海淀区（区），2023年：16,000+ 人". */
+export function rowText(row: ChartRow, unit: string): string {
+  return `${rowLabel(row)}，${formatPeriod(row.period)}：${formatValue(row.value, row.qualifier, unit)}`;
+}
+
+/** CSS classes of a qualified mark: `approx` (dashed, pale) for about/nearly, plus `q-<qualifier>`. */
+export function qualifierClass(row: Pick<ChartRow, "qualifier">): string {
+  const approx = row.qualifier === "about" || row.qualifier === "nearly" ? " approx" : "";
+  return `q-${row.qualifier}${approx}`;
+}
+
+// Gap between the label, period and value on a row's text line.
+const GAP = 8;
+
+/**
+ * The text line above a mark: label and period on the left, the value as the source
+ * qualifies it right-aligned at `x1`. The label is cut with "…" when the line is full;
+ * the mark's <title> keeps the full text.
+ */
+export function rowHeader(row: ChartRow, unit: string, x0: number, x1: number, y: number): Markup {
+  const value = formatValue(row.value, row.qualifier, unit);
+  const period = formatPeriod(row.period);
+  // Bold digits run a little wider than the estimate.
+  const valueWidth = textWidth(value, FONT.label) * 1.08;
+  const room = x1 - x0 - valueWidth - textWidth(period, FONT.small) - 3 * GAP;
+  const label = truncate(rowLabel(row), Math.max(room, 3 * FONT.label), FONT.label);
+  return el("g", {}, [
+    el("text", { class: "label", x: x0, y }, [
+      label.text,
+      el("tspan", { class: "period", dx: GAP }, period),
+    ]),
+    el("text", { class: "value", x: x1, y, "text-anchor": "end" }, value),
+  ]);
+}
+
+/**
+ * One mark: `<g class="mark" data-key>` with a tooltip <title> and the drawn parts,
+ * wrapped in `<a href>` when the row links to its quote.
+ */
+export function markGroup(row: ChartRow, unit: string, parts: Child): Markup {
+  const text = rowText(row, unit);
+  // Only `q-*` here: `approx` styles shapes, and would outline the text too.
+  const mark = el("g", { class: `mark q-${row.qualifier}`, "data-key": row.key }, [
+    el("title", {}, text),
+    parts,
+  ]);
+  return row.href === undefined ? mark : el("a", { href: row.href, "aria-label": text }, mark);
+}

@@ -1,0 +1,100 @@
+/**
+ * The site's charts as data: every chart has a stable id, a title, the facts
+ * behind it, and how to draw them. Pages, embed pages and downloads
+ * (`/charts/<id>.svg`, `/charts/<id>.csv`) are all generated from this one list.
+ */
+import type { Dataset } from "../data/dataset.ts";
+import type { Fact, Metric, Region } from "../data/schema.ts";
+import { TOPIC_LABELS } from "../labels.ts";
+import type { ChartRow } from "./types.ts";
+
+/** A chart of the site. */
+export interface ChartSpec {
+  /** Stable slug, used in `/embed/<id>/` and download names. */
+  id: string;
+  /** How it is drawn: ranked bars, dots on 0–100 % for percentages, or panels per measure. */
+  kind: "bar" | "dot" | "panels";
+  title: string;
+  description: string;
+  /** The facts the chart shows, exactly (the CSV download lists these). */
+  facts: Fact[];
+  /** Measures shown (one for bar/dot, several for panels). */
+  metrics: Metric[];
+  /** Where the chart lives on the site (for the link back and the permalink). */
+  page: string;
+}
+
+const isPercent = (m: Metric) => m.unit_zh === "%" || m.unit_en === "percent";
+
+/** Chart rows for facts: the place's name as label, its level, a link to the quote. */
+export function rowsOf(facts: Fact[], data: Dataset): ChartRow[] {
+  return facts.map((f) => {
+    const region = data.regionById.get(f.region);
+    return {
+      key: f.id,
+      label: region?.name_zh ?? f.region,
+      value: f.value,
+      qualifier: f.qualifier,
+      period: f.period,
+      group: f.metric,
+      href: `/sources/${f.source}/#${f.id}`,
+      ...(region ? { level: region.level } : {}),
+    };
+  });
+}
+
+/** The comparison chart of one measure across `regions` (default: every place that has it). */
+export function metricChart(data: Dataset, metric: Metric, regions?: readonly string[]): ChartSpec {
+  const all = data.factsByMetric.get(metric.id) ?? [];
+  const facts = regions ? all.filter((f) => regions.includes(f.region)) : all;
+  const names = (rs: Region[]) => rs.map((r) => r.name_zh).join("、");
+  const subset = regions ? `-${regions.join("-")}` : "";
+  const places = [...new Set(facts.map((f) => f.region))].flatMap((id) => data.regionById.get(id) ?? []);
+  return {
+    id: `metric-${metric.id}${subset}`,
+    kind: isPercent(metric) ? "dot" : "bar",
+    title: regions ? `${metric.name_zh}：${names(places)}` : `${metric.name_zh}：各地比较`,
+    description: `${metric.name_zh}（${metric.unit_zh}），${places.length} 个地区、${facts.length} 个数字，按数值从大到小排列。${metric.definition_zh}`,
+    facts,
+    metrics: [metric],
+    page: `/metrics/${metric.id}/`,
+  };
+}
+
+/**
+ * One chart per topic of a place: a panel per measure, each comparing the
+ * place with every other place that reports the same measure.
+ */
+export function regionTopicChart(data: Dataset, region: Region, topic: Metric["topic"]): ChartSpec | undefined {
+  const metrics = [...new Set((data.factsByRegion.get(region.id) ?? []).map((f) => f.metric))]
+    .flatMap((id) => data.metricById.get(id) ?? [])
+    .filter((m) => m.topic === topic);
+  if (metrics.length === 0) return undefined;
+  const facts = metrics.flatMap((m) => data.factsByMetric.get(m.id) ?? []);
+  return {
+    id: `region-${region.id}-${topic}`,
+    kind: "panels",
+    title: `${region.name_zh} · ${TOPIC_LABELS[topic].zh}：与其他地区比较`,
+    description: `${region.name_zh}在${TOPIC_LABELS[topic].zh}方面的 ${metrics.length} 个指标，每个指标单独一格，与报告了同一指标的其他地区并列。`,
+    facts,
+    metrics,
+    page: `/regions/${region.id}/`,
+  };
+}
+
+/** Charts comparing the sub-places of `region` on each measure at least two of them report. */
+export function childComparisonCharts(data: Dataset, region: Region): ChartSpec[] {
+  const childIds = (data.childrenOf.get(region.id) ?? []).map((c) => c.id);
+  const reporting = (m: Metric) =>
+    new Set((data.factsByMetric.get(m.id) ?? []).filter((f) => childIds.includes(f.region)).map((f) => f.region)).size;
+  return data.metrics.filter((m) => reporting(m) >= 2).map((m) => metricChart(data, m, childIds));
+}
+
+/** Every chart the pages show: per measure, per place and topic, and sub-place comparisons. */
+export function siteCharts(data: Dataset): ChartSpec[] {
+  const metricCharts = data.metrics.filter((m) => data.factsByMetric.has(m.id)).map((m) => metricChart(data, m));
+  const topics = Object.keys(TOPIC_LABELS) as Metric["topic"][];
+  const regionCharts = data.regions.flatMap((r) => topics.flatMap((t) => regionTopicChart(data, r, t) ?? []));
+  const childCharts = data.regions.flatMap((r) => childComparisonCharts(data, r));
+  return [...metricCharts, ...regionCharts, ...childCharts];
+}

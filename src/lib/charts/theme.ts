@@ -1,0 +1,75 @@
+/**
+ * The style sheet every chart carries inside its SVG. Colours come only from
+ * the site's CSS custom properties (src/styles/tokens.css), with fallbacks so an
+ * exported SVG opened on its own is still styled, in light and in dark mode.
+ */
+import { raw, type Markup } from "./svg.ts";
+
+/** System CJK font stack declared in every SVG (no web fonts: nothing to download). */
+export const FONT_STACK = `"PingFang SC","Noto Sans CJK SC","Microsoft YaHei",sans-serif`;
+
+/** Fallback colours of one colour scheme (mirrors tokens.css; text ≥ 4.5:1 on `bg`). */
+export interface Palette {
+  bg: string;
+  text: string;
+  muted: string;
+  bar: string;
+  grid: string;
+  accent: string;
+}
+
+/** Light-scheme fallbacks. */
+export const LIGHT: Palette = {
+  bg: "#ffffff",
+  text: "#1b1d21",
+  muted: "#575d66",
+  bar: "#1f5f99",
+  grid: "#d6d9de",
+  accent: "#0b5cad",
+};
+
+/** Dark-scheme fallbacks. */
+export const DARK: Palette = {
+  bg: "#121417",
+  text: "#e8eaed",
+  muted: "#a9afb8",
+  bar: "#6aaef0",
+  grid: "#3a3f46",
+  accent: "#8cc4ff",
+};
+
+// Selectors are scoped to svg.chart because an inline SVG's <style> applies to the
+// whole HTML page. The colour rules are repeated per scheme only to switch fallbacks:
+// on the site the custom properties win in both schemes.
+const colours = (p: Palette, s = "svg.chart") =>
+  [
+    `${s} .bg{fill:var(--bg,${p.bg})}`,
+    `${s} text{fill:var(--chart-text,${p.text})}`,
+    `${s} .period,${s} .tick,${s} .note,${s} .empty{fill:var(--chart-muted,${p.muted})}`,
+    `${s} .grid{stroke:var(--chart-grid,${p.grid})}`,
+    `${s} .zero{stroke:var(--chart-muted,${p.muted})}`,
+    `${s} .bar,${s} .dot{fill:var(--chart-bar,${p.bar})}`,
+    `${s} .stem{stroke:var(--chart-bar,${p.bar})}`,
+    `${s} .arrow{fill:var(--chart-bar-qualified,var(--chart-bar,${p.bar}))}`,
+    `${s} .approx{stroke:var(--chart-bar-qualified,var(--chart-bar,${p.bar}))}`,
+    `${s} a:focus-visible{outline:2px solid var(--accent,${p.accent})}`,
+  ].join("");
+
+const shapes = (s = "svg.chart") =>
+  [
+    `${s}{font-family:${FONT_STACK};font-size:13px}`,
+    `${s} .label,${s} .value,${s} .panel-title{font-size:16px}`,
+    `${s} .period{font-size:13px}`,
+    `${s} .value,${s} .panel-title{font-weight:600}`,
+    `${s} .grid,${s} .zero{stroke-width:1}`,
+    `${s} .stem{stroke-width:2}`,
+    // Approximate values: a pale fill inside a dashed outline, so they differ by shape, not hue.
+    `${s} .approx{fill-opacity:0.22;stroke-width:1.5;stroke-dasharray:4 3}`,
+    `${s} a:hover .label{text-decoration:underline}`,
+    `${s} a:focus-visible{outline-offset:2px}`,
+  ].join("");
+
+/** The `<style>` element of every chart (constant, so repeated charts gzip to almost nothing). */
+export const CHART_STYLE: Markup = raw(
+  `<style>${shapes()}${colours(LIGHT)}@media (prefers-color-scheme:dark){${colours(DARK)}}</style>`,
+);

@@ -1,0 +1,40 @@
+/**
+ * What a journalist copies to embed a chart, and how to cite it: the iframe
+ * (lazy, full width, a sensible default height that works without script) and
+ * the host script that sizes it, plus a one-line citation.
+ */
+import type { Dataset } from "../data/dataset.ts";
+import type { ChartSpec } from "../charts/specs.ts";
+
+/** Height the iframe has before (or without) the host script. */
+export const DEFAULT_EMBED_HEIGHT = 520;
+
+const escapeAttr = (s: string) =>
+  s.replace(/&/gu, "&amp;").replace(/"/gu, "&quot;").replace(/</gu, "&lt;").replace(/>/gu, "&gt;");
+
+/** Absolute URL of the embed page of `spec` on `site`. */
+export function embedUrl(spec: Pick<ChartSpec, "id">, site: URL | string): string {
+  return new URL(`/embed/${spec.id}/`, site).href;
+}
+
+/** The HTML snippet to paste: iframe + host script. */
+export function embedSnippet(spec: Pick<ChartSpec, "id" | "title">, site: URL | string): string {
+  const src = embedUrl(spec, site);
+  const script = new URL("/embed.js", site).href;
+  return [
+    `<iframe src="${escapeAttr(src)}" title="${escapeAttr(`${spec.title}（银龄图谱）`)}" loading="lazy" width="100%" height="${DEFAULT_EMBED_HEIGHT}" style="width:100%;border:0" data-silver-atlas-embed></iframe>`,
+    `<script src="${escapeAttr(script)}" async></script>`,
+  ].join("\n");
+}
+
+/** Titles of the sources behind a chart, in order of first use. */
+export function chartSources(spec: ChartSpec, data: Dataset): string[] {
+  return [...new Set(spec.facts.map((f) => f.source))].map((id) => data.sourceById.get(id)?.title_zh ?? id);
+}
+
+/** "Silver Atlas, <title>, data from <sources>, <URL>" — in Chinese. */
+export function citation(spec: ChartSpec, data: Dataset, site: URL | string): string {
+  return `银龄图谱 Silver Atlas，《${spec.title}》，数据来自${chartSources(spec, data)
+    .map((t) => `《${t}》`)
+    .join("、")}，${embedUrl(spec, site)}`;
+}

@@ -1,0 +1,75 @@
+/**
+ * Finds the data a story cites — fact ids, measures and places in the MDX
+ * components `<Fact>`, `<SourceQuote>`, `<Chart>` and `<Compare>` — with the
+ * line each appears on, so the build can refuse a story that cites something
+ * that does not exist (`src/content/stories/<file>.mdx:LINE: unknown fact "…"`).
+ */
+import type { Dataset } from "../data/dataset.ts";
+import type { Problem } from "../data/problems.ts";
+
+/** One id a story cites. */
+export interface Reference {
+  kind: "fact" | "metric" | "region";
+  id: string;
+  line: number;
+}
+
+const TAG = /<(Fact|SourceQuote|Chart|Compare)\b([^>]*?)\/?>/gsu;
+const ATTRIBUTE = /([A-Za-z]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|\{([^}]*)\})/gsu;
+
+/** The string values of a JSX attribute: `"a"`, `{"a"}` or `{["a", "b"]}`. */
+function values(raw: string): string[] {
+  return [...raw.matchAll(/["']([^"']*)["']/gu)].map((m) => m[1] ?? "");
+}
+
+/** Every id cited by the components in an MDX source, with its line. */
+export function findReferences(mdx: string): Reference[] {
+  const refs: Reference[] = [];
+  for (const tag of mdx.matchAll(TAG)) {
+    const line = mdx.slice(0, tag.index).split("\n").length;
+    for (const attr of (tag[2] ?? "").matchAll(ATTRIBUTE)) {
+      const name = attr[1];
+      const raw = attr[2] ?? attr[3] ?? "";
+      const ids = attr[4] !== undefined ? values(attr[4]) : [raw];
+      const kind =
+        (tag[1] === "Fact" && name === "id") || (tag[1] === "SourceQuote" && name === "fact")
+          ? "fact"
+          : name === "metric" || name === "metrics"
+            ? "metric"
+            : name === "regions" || name === "region"
+              ? "region"
+              : undefined;
+      if (kind) for (const id of ids) refs.push({ kind, id, line });
+    }
+  }
+  return refs;
+}
+
+const NOUN: Record<Reference["kind"], string> = { fact: "fact", metric: "measure", region: "place" };
+
+/** Problems for every reference in `mdx` (from `file`) that the data set does not have. */
+export function checkReferences(file: string, mdx: string, data: Dataset): Problem[] {
+  const known: Record<Reference["kind"], (id: string) => boolean> = {
+    fact: (id) => data.factById.has(id),
+    metric: (id) => data.metricById.has(id),
+    region: (id) => data.regionById.has(id),
+  };
+  return findReferences(mdx)
+    .filter((ref) => !known[ref.kind](ref.id))
+    .map((ref) => ({ file, line: ref.line, message: `unknown ${NOUN[ref.kind]} "${ref.id}"` }));
+}
+
+/** The `<Chart metric="…" regions={[…]} />` tags of a story, in order. */
+export function findChartTags(mdx: string): { metric: string; regions?: string[] }[] {
+  return [...mdx.matchAll(TAG)]
+    .filter((tag) => tag[1] === "Chart")
+    .map((tag) => {
+      const attrs = new Map([...(tag[2] ?? "").matchAll(ATTRIBUTE)].map((a) => [a[1], a]));
+      const metric = attrs.get("metric");
+      const regions = attrs.get("regions");
+      return {
+        metric: metric?.[2] ?? metric?.[3] ?? values(metric?.[4] ?? "")[0] ?? "",
+        ...(regions ? { regions: regions[4] !== undefined ? values(regions[4]) : [regions[2] ?? regions[3] ?? ""] } : {}),
+      };
+    });
+}

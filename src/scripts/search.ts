@@ -1,0 +1,101 @@
+/**
+ * `<site-search>`: runs the form's query through Pagefind's JS API (loaded on
+ * demand from /pagefind/pagefind.js), shows typed, highlighted results and
+ * keeps the state in the URL. Without JavaScript the form still submits.
+ */
+import { readState, TYPE_LABELS, writeState, type SearchState } from "../lib/search/state.ts";
+
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+}
+interface Pagefind {
+  options(o: Record<string, unknown>): Promise<void>;
+  search(q: string | null, o: { filters: Record<string, string> }): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
+}
+
+let pagefind: Promise<Pagefind> | undefined;
+function loadPagefind(): Promise<Pagefind> {
+  // A variable specifier keeps the bundler from trying to resolve the index at build time.
+  const url = "/pagefind/pagefind.js";
+  pagefind ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (p) => {
+    await p.options({ excerptLength: 40 });
+    return p;
+  });
+  return pagefind;
+}
+
+const escapeHtml = (s: string) =>
+  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+/** Pagefind excerpts are HTML-escaped text with <mark> tags; keep only those tags. */
+const safeExcerpt = (html: string) => escapeHtml(html).replace(/&lt;(\/?)mark&gt;/g, "<$1mark>");
+
+class SiteSearch extends HTMLElement {
+  #form = this.querySelector("form");
+  #status = this.querySelector(".search-status");
+  #list = this.querySelector(".search-results");
+  #run = 0;
+
+  connectedCallback() {
+    if (!this.#form) return;
+    this.#fill(readState(location.search));
+    this.#form.addEventListener("submit", (event) => {
+      event.preventDefault();
+      const state = this.#read();
+      history.pushState(null, "", `/search/${writeState(state)}`);
+      void this.#search(state);
+    });
+    this.#form.addEventListener("change", (event) => {
+      if ((event.target as Element).tagName === "SELECT") this.#form?.requestSubmit();
+    });
+    window.addEventListener("popstate", () => {
+      const state = readState(location.search);
+      this.#fill(state);
+      void this.#search(state);
+    });
+    void this.#search(readState(location.search));
+  }
+
+  #read(): SearchState {
+    const form = new FormData(this.#form ?? undefined);
+    return readState(`?${new URLSearchParams([...form.entries()].map(([k, v]) => [k, String(v)])).toString()}`);
+  }
+
+  #fill(state: SearchState) {
+    const set = (name: string, value: string) => {
+      const field = this.#form?.elements.namedItem(name);
+      if (field instanceof HTMLInputElement || field instanceof HTMLSelectElement) field.value = value;
+    };
+    set("q", state.q);
+    set("type", state.filters.type ?? "");
+    set("place", state.filters.place ?? "");
+    set("topic", state.filters.topic ?? "");
+  }
+
+  async #search(state: SearchState) {
+    const run = ++this.#run;
+    if (!this.#status || !this.#list) return;
+    if (!state.q && Object.keys(state.filters).length === 0) {
+      this.#status.textContent = "";
+      this.#list.innerHTML = "";
+      return;
+    }
+    this.#status.textContent = "正在搜索…";
+    const filters = Object.fromEntries(Object.entries(state.filters).filter(([, v]) => v)) as Record<string, string>;
+    const search = await (await loadPagefind()).search(state.q || null, { filters });
+    const results = await Promise.all(search.results.slice(0, 20).map((r) => r.data()));
+    if (run !== this.#run) return;
+    this.#status.textContent = results.length === 0 ? "没有找到结果。" : `找到 ${search.results.length} 个结果。`;
+    this.#list.innerHTML = results
+      .map((r) => {
+        const type = r.filters["type"]?.[0] ?? "";
+        return `<li data-url="${escapeHtml(r.url)}"><span class="type">${escapeHtml(TYPE_LABELS[type] ?? type)}</span><a href="${escapeHtml(r.url)}">${escapeHtml(r.meta["title"] ?? r.url)}</a><div>${safeExcerpt(r.excerpt)}</div></li>`;
+      })
+      .join("");
+  }
+}
+
+customElements.define("site-search", SiteSearch);

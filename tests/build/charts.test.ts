@@ -1,0 +1,56 @@
+// Charts in the built site: every measure page has an SVG chart with a data
+// table; every chart has an embed page (small, self-contained) and downloads
+// whose CSV lists exactly the chart's rows and whose SVG stands alone.
+import Papa from "papaparse";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { describe, expect, it } from "vitest";
+import { allCharts } from "../../src/lib/charts/catalog.ts";
+import { CHART_CSV_COLUMNS } from "../../src/lib/charts/chartCsv.ts";
+import { loadDataset } from "../../src/lib/data/index.ts";
+import { readPage, SITE_DIR } from "../support/site.ts";
+
+const data = loadDataset("data").dataset;
+if (!data) throw new Error("data/ does not validate; run npm run validate");
+const charts = allCharts(data);
+
+describe("charts in the built site", () => {
+  it("puts an accessible SVG chart and a table on every measure page", () => {
+    for (const metric of data.metrics.filter((m) => data.factsByMetric.has(m.id))) {
+      const html = readPage(`/metrics/${metric.id}/`);
+      expect(html, metric.id).toMatch(/<svg[^>]*role="img"/);
+      expect(html, metric.id).toMatch(/<svg[\s\S]*<title[^>]*>[\s\S]*<desc/);
+      expect(html, metric.id).toContain("<table");
+    }
+  });
+
+  it("gives every chart a CSV of exactly its rows", () => {
+    for (const spec of charts) {
+      const csv = readFileSync(join(SITE_DIR, "charts", `${spec.id}.csv`), "utf8");
+      const parsed = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
+      expect(parsed.errors, spec.id).toEqual([]);
+      expect(parsed.meta.fields).toEqual([...CHART_CSV_COLUMNS]);
+      expect(parsed.data.map((r) => r["fact"]), spec.id).toEqual(spec.facts.map((f) => f.id));
+      for (const row of parsed.data) {
+        const fact = data.factById.get(row["fact"] ?? "");
+        expect(row["quote"]).toBe(fact?.quote);
+        expect(Number(row["value"])).toBe(fact?.value);
+      }
+    }
+  });
+
+  it("gives every chart a standalone SVG and an embed page under 40 KB gzip", () => {
+    for (const spec of charts) {
+      const svg = readFileSync(join(SITE_DIR, "charts", `${spec.id}.svg`), "utf8");
+      expect(svg, spec.id).toMatch(/^<\?xml[^>]*>\s*<svg[^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+      expect(svg, spec.id).toMatch(/font-family/);
+      const embed = join(SITE_DIR, "embed", spec.id, "index.html");
+      expect(existsSync(embed), spec.id).toBe(true);
+      const html = readFileSync(embed, "utf8");
+      expect(html).not.toMatch(/(src|href)="https?:\/\/(?!silver-atlas\.example\.org)/);
+      const script = readFileSync(join(SITE_DIR, "embed-frame.js"));
+      expect(gzipSync(html).length + gzipSync(script).length, spec.id).toBeLessThanOrEqual(40 * 1024);
+    }
+  });
+});

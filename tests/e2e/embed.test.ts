@@ -1,0 +1,92 @@
+// A journalist's page on another origin pastes the documented snippet: the
+// iframe shows the chart and its height settles to the embed's content height;
+// messages from any other window change nothing; without the script the iframe
+// keeps its default height.
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { browserAvailable, launchBrowser, serveSite } from "../support/browser.ts";
+import { readPage, SITE_DIR } from "../support/site.ts";
+
+const SITE_ORIGIN = "https://silver-atlas.example.org";
+
+/** The snippet as the site shows it under a chart, pointed at the local server. */
+function snippetFrom(pagePath: string, origin: string): string {
+  const html = readPage(pagePath);
+  const code = /<details class="chart-embed"[\s\S]*?<code>([\s\S]*?)<\/code>/.exec(html)?.[1];
+  if (!code) throw new Error(`no embed snippet on ${pagePath}`);
+  const decoded = code.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, "&");
+  return decoded.replaceAll(SITE_ORIGIN, origin);
+}
+
+function serveHost(body: () => string): Promise<{ origin: string; server: Server }> {
+  const server = createServer((_req, res) => {
+    res.writeHead(200, { "Content-Type": "text/html; charset=utf-8" }).end(body());
+  });
+  return new Promise((done) =>
+    server.listen(0, "127.0.0.1", () => done({ origin: `http://localhost:${(server.address() as AddressInfo).port}`, server })),
+  );
+}
+
+describe.skipIf(!browserAvailable())("embedding a chart on another site", () => {
+  let browser: Browser;
+  let site: Awaited<ReturnType<typeof serveSite>>;
+  let host: { origin: string; server: Server };
+  let hostBody = "";
+
+  beforeAll(async () => {
+    site = await serveSite(SITE_DIR);
+    host = await serveHost(() => hostBody);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+    host?.server.close();
+  });
+
+  async function open(snippet: string): Promise<Page> {
+    hostBody = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head><body><h1>My article</h1>${snippet}<p>After the chart.</p></body></html>`;
+    const page = await browser.newPage({ viewport: { width: 390, height: 900 } });
+    await page.goto(`${host.origin}/`);
+    return page;
+  }
+
+  const contentHeight = (page: Page) =>
+    page.frames()[1]?.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+  const frameHeight = (page: Page) => page.locator("iframe").evaluate((f) => f.getBoundingClientRect().height);
+
+  it("shows the chart and fits the iframe to its content", async () => {
+    const page = await open(snippetFrom("/metrics/volunteer-teams/", site.origin));
+    const frame = page.frameLocator("iframe");
+    await expect.poll(() => frame.locator("svg[role=img]").count()).toBeGreaterThan(0);
+    await expect.poll(async () => Math.abs((await frameHeight(page)) - ((await contentHeight(page)) ?? 0)), { timeout: 10_000 }).toBeLessThanOrEqual(2);
+    expect(await frameHeight(page)).not.toBe(520);
+    await page.close();
+  });
+
+  it("ignores height messages from any other window", async () => {
+    const page = await open(snippetFrom("/metrics/volunteer-teams/", site.origin));
+    await expect.poll(async () => Math.abs((await frameHeight(page)) - ((await contentHeight(page)) ?? 0)), { timeout: 10_000 }).toBeLessThanOrEqual(2);
+    const settled = await frameHeight(page);
+    await page.evaluate(async () => {
+      // The host window itself, and a foreign same-page frame, both try to resize the embed.
+      window.postMessage({ type: "silver-atlas:height", height: 42 }, "*");
+      const foreign = document.createElement("iframe");
+      foreign.srcdoc = "<script>parent.postMessage({ type: 'silver-atlas:height', height: 1234 }, '*')<\/script>";
+      document.body.append(foreign);
+      await new Promise((done) => setTimeout(done, 500));
+    });
+    expect(await frameHeight(page)).toBe(settled);
+    await page.close();
+  });
+
+  it("keeps the default height without the host script", async () => {
+    const snippet = snippetFrom("/metrics/volunteer-teams/", site.origin).replace(/<script[\s\S]*<\/script>/, "");
+    const page = await open(snippet);
+    await expect.poll(() => page.frameLocator("iframe").locator("svg[role=img]").count()).toBeGreaterThan(0);
+    expect(await frameHeight(page)).toBe(520);
+    await page.close();
+  });
+});

@@ -1,0 +1,49 @@
+/**
+ * Browser tests drive Debian's Chromium through playwright-core (no browser
+ * download). Without a browser they are skipped loudly; with CI=true a missing
+ * browser fails the run instead.
+ */
+import { existsSync } from "node:fs";
+import type { AddressInfo } from "node:net";
+import type { Server } from "node:http";
+import { chromium, type Browser } from "playwright-core";
+import { serve } from "../../scripts/serve.ts";
+
+/** Path of the Chromium binary: CHROMIUM_PATH or /usr/bin/chromium. */
+export const CHROMIUM_PATH = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
+
+/** True when browser tests can run here; throws in CI when they cannot. */
+export function browserAvailable(): boolean {
+  if (existsSync(CHROMIUM_PATH)) return true;
+  const message = `Chromium not found at ${CHROMIUM_PATH}: browser tests cannot run (apt-get install -y chromium fonts-noto-cjk, or set CHROMIUM_PATH).`;
+  if (process.env["CI"] === "true") throw new Error(message);
+  console.warn(`\n⚠⚠⚠ SKIPPING BROWSER TESTS ⚠⚠⚠\n${message}\n`);
+  return false;
+}
+
+/** Launches headless Chromium with the flags this closed network needs. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+      "--disable-quic",
+    ],
+  });
+}
+
+/** Serves `dir` on a free localhost port; returns its origin and a closer. */
+export async function serveSite(dir: string): Promise<{ origin: string; close: () => Promise<void> }> {
+  const server: Server = await serve(dir, 0);
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () => new Promise((done) => server.close(() => done())),
+  };
+}

@@ -1,0 +1,34 @@
+// Chart rows shared by the chart tests: the real shapes of Silver Atlas figures
+// (mixed levels, periods and qualifiers), plus hostile labels.
+import type { ChartOptions, ChartRow } from "../../../src/lib/charts/types.ts";
+
+/** One measure across four places of three levels, four periods and every qualifier. */
+export const MIXED: ChartRow[] = [
+  { key: "haidian-vol", label: "海淀区", value: 16000, qualifier: "over", period: "2023", level: "district", href: "/sources/haidian-2023/#haidian-vol" },
+  { key: "xiamen-vol", label: "厦门市", value: 390300, qualifier: "exact", period: "2025", level: "city", href: "/sources/xiamen-2025/#xiamen-vol" },
+  { key: "xx-vol", label: "XX县", value: 5000, qualifier: "nearly", period: "2021", level: "county" },
+  { key: "suzhou-vol", label: "苏州市", value: 23000, qualifier: "about", period: "2016-2020", level: "city" },
+];
+
+/** Same level, same year, all exact: a comparison that needs no caveat. */
+export const PLAIN: ChartRow[] = [
+  { key: "siming", label: "思明区", value: 100, qualifier: "exact", period: "2024", level: "district" },
+  { key: "huli", label: "湖里区", value: 200, qualifier: "exact", period: "2024", level: "district" },
+  { key: "jimei", label: "集美区", value: 50, qualifier: "exact", period: "2024", level: "district" },
+];
+
+/** Labels that would break out of SVG/HTML if they were not escaped. */
+export const HOSTILE = [
+  "<script>alert(1)</script>",
+  "A & B",
+  '"><img src=x onerror=alert(1)>',
+  "</svg>",
+];
+
+/** Options of a chart with id `id`. */
+export const options = (id: string, unit = "人"): ChartOptions => ({
+  id,
+  title: "老年志愿者人数",
+  description: "各地老年志愿者人数，按数值从大到小排列。",
+  unit,
+});

@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { loadDataset } from "../../../src/lib/data/index.ts";
+import { readingMinutes } from "../../../src/lib/stories/readingTime.ts";
+import { checkReferences, findChartTags, findReferences } from "../../../src/lib/stories/references.ts";
+
+const data = loadDataset("tests/fixtures/data/valid").dataset;
+if (!data) throw new Error("fixture does not validate");
+
+const story = `---
+title: t
+---
+全市 <Fact id="demo-teams" /> 支队伍，
+<SourceQuote fact="demo-volunteers" />
+
+<Compare metric="volunteers" regions={["xiamen", "siming"]} />
+<Chart metric='volunteer-teams' />
+<Chart
+  metric="volunteers"
+  regions={["siming"]}
+/>
+`;
+
+describe("story references", () => {
+  it("finds every id a story cites, with its line", () => {
+    expect(findReferences(story)).toEqual([
+      { kind: "fact", id: "demo-teams", line: 4 },
+      { kind: "fact", id: "demo-volunteers", line: 5 },
+      { kind: "metric", id: "volunteers", line: 7 },
+      { kind: "region", id: "xiamen", line: 7 },
+      { kind: "region", id: "siming", line: 7 },
+      { kind: "metric", id: "volunteer-teams", line: 8 },
+      { kind: "metric", id: "volunteers", line: 9 },
+      { kind: "region", id: "siming", line: 9 },
+    ]);
+  });
+
+  it("reads the charts a story draws", () => {
+    expect(findChartTags(story)).toEqual([
+      { metric: "volunteer-teams" },
+      { metric: "volunteers", regions: ["siming"] },
+    ]);
+  });
+
+  it("reports unknown facts, measures and places as file:line problems", () => {
+    const bad = '<Fact id="nope" />\n<Compare metric="flying" regions={["xiamen", "atlantis"]} />';
+    expect(checkReferences("s.mdx", bad, data)).toEqual([
+      { file: "s.mdx", line: 1, message: 'unknown fact "nope"' },
+      { file: "s.mdx", line: 2, message: 'unknown measure "flying"' },
+      { file: "s.mdx", line: 2, message: 'unknown place "atlantis"' },
+    ]);
+    expect(checkReferences("s.mdx", story, data)).toEqual([]);
+  });
+
+  it("estimates reading time from Chinese characters", () => {
+    expect(readingMinutes("字".repeat(1200))).toBe(3);
+    expect(readingMinutes('<Fact id="x" />')).toBe(1);
+  });
+});
