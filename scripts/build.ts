@@ -8,7 +8,7 @@
  */
 import { build as astroBuild } from "astro";
 import { existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
-import { resolve } from "node:path";
+import { relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { validate } from "./validate.ts";
 
@@ -28,6 +28,10 @@ export async function buildSite(
   const t1 = performance.now();
 
   const target = resolve(outDir);
+  // The output directory is replaced wholesale: never let that be the project or a parent of it.
+  if (outDir.trim() === "" || !relative(target, process.cwd()).startsWith("..")) {
+    throw new Error(`refusing to build into "${outDir}": it is or contains the project directory`);
+  }
   const staging = resolve(".tmp", `build-${process.pid}-${Date.now()}`);
   mkdirSync(resolve(".tmp"), { recursive: true });
   try {

@@ -14,7 +14,10 @@ export function storyTemplate(slug: string, today: string): string {
   const fact = data.facts[0];
   if (!fact) throw new Error("the data set has no facts to cite");
   const metric = fact.metric;
-  const regions = [...new Set((data.factsByMetric.get(metric) ?? []).map((f) => f.region))].slice(0, 4);
+  const regions = [...new Set((data.factsByMetric.get(metric) ?? []).map((f) => f.region))].slice(
+    0,
+    4,
+  );
   return `---
 title: 新故事标题（${slug}）
 dek: 一两句话的导语：这篇故事讲什么，读者能得到什么。
@@ -42,7 +45,9 @@ draft: true
 if (import.meta.url === `file://${process.argv[1]}`) {
   const slug = process.argv[2] ?? "";
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) {
-    console.error("usage: npm run new-story -- <slug>   (slug: lowercase ASCII words joined by hyphens)");
+    console.error(
+      "usage: npm run new-story -- <slug>   (slug: lowercase ASCII words joined by hyphens)",
+    );
     process.exit(1);
   }
   const dir = storiesDir();
@@ -53,5 +58,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   }
   mkdirSync(dir, { recursive: true });
   writeFileSync(file, storyTemplate(slug, new Date().toISOString().slice(0, 10)));
-  console.log(`created ${file} (a draft). Edit it, set draft: false, then npm run validate && npm start.`);
+  console.log(
+    `created ${file} (a draft). Edit it, set draft: false, then npm run validate && npm start.`,
+  );
 }

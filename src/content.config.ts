@@ -11,8 +11,14 @@ import { storiesDir } from "./lib/stories/dir.ts";
 import { TOPICS } from "./lib/data/schema.ts";
 
 const data = getDataset();
-const regionId = z.string().refine((id) => data.regionById.has(id), { message: "unknown place (not in data/regions.csv)" });
-const metricId = z.string().refine((id) => data.metricById.has(id), { message: "unknown measure (not in data/metrics.csv)" });
+const regionId = z
+  .string()
+  .refine((id) => data.regionById.has(id), { message: "unknown place (not in data/regions.csv)" });
+const metricId = z
+  .string()
+  .refine((id) => data.metricById.has(id), {
+    message: "unknown measure (not in data/metrics.csv)",
+  });
 
 const stories = defineCollection({
   loader: glob({ pattern: "**/*.mdx", base: storiesDir() }),

@@ -13,7 +13,10 @@ interface PagefindResultData {
 }
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
-  search(q: string | null, o: { filters: Record<string, string> }): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
+  search(
+    q: string | null,
+    o: { filters: Record<string, string> },
+  ): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
 }
 
 let pagefind: Promise<Pagefind> | undefined;
@@ -61,13 +64,16 @@ class SiteSearch extends HTMLElement {
 
   #read(): SearchState {
     const form = new FormData(this.#form ?? undefined);
-    return readState(`?${new URLSearchParams([...form.entries()].map(([k, v]) => [k, String(v)])).toString()}`);
+    return readState(
+      `?${new URLSearchParams([...form.entries()].map(([k, v]) => [k, typeof v === "string" ? v : ""])).toString()}`,
+    );
   }
 
   #fill(state: SearchState) {
     const set = (name: string, value: string) => {
       const field = this.#form?.elements.namedItem(name);
-      if (field instanceof HTMLInputElement || field instanceof HTMLSelectElement) field.value = value;
+      if (field instanceof HTMLInputElement || field instanceof HTMLSelectElement)
+        field.value = value;
     };
     set("q", state.q);
     set("type", state.filters.type ?? "");
@@ -84,11 +90,14 @@ class SiteSearch extends HTMLElement {
       return;
     }
     this.#status.textContent = "正在搜索…";
-    const filters = Object.fromEntries(Object.entries(state.filters).filter(([, v]) => v)) as Record<string, string>;
+    const filters = Object.fromEntries(
+      Object.entries(state.filters).filter(([, v]) => v),
+    ) as Record<string, string>;
     const search = await (await loadPagefind()).search(state.q || null, { filters });
     const results = await Promise.all(search.results.slice(0, 20).map((r) => r.data()));
     if (run !== this.#run) return;
-    this.#status.textContent = results.length === 0 ? "没有找到结果。" : `找到 ${search.results.length} 个结果。`;
+    this.#status.textContent =
+      results.length === 0 ? "没有找到结果。" : `找到 ${search.results.length} 个结果。`;
     this.#list.innerHTML = results
       .map((r) => {
         const type = r.filters["type"]?.[0] ?? "";

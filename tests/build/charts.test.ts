@@ -28,10 +28,16 @@ describe("charts in the built site", () => {
   it("gives every chart a CSV of exactly its rows", () => {
     for (const spec of charts) {
       const csv = readFileSync(join(SITE_DIR, "charts", `${spec.id}.csv`), "utf8");
-      const parsed = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
+      const parsed = Papa.parse<Record<string, string>>(csv, {
+        header: true,
+        skipEmptyLines: true,
+      });
       expect(parsed.errors, spec.id).toEqual([]);
       expect(parsed.meta.fields).toEqual([...CHART_CSV_COLUMNS]);
-      expect(parsed.data.map((r) => r["fact"]), spec.id).toEqual(spec.facts.map((f) => f.id));
+      expect(
+        parsed.data.map((r) => r["fact"]),
+        spec.id,
+      ).toEqual(spec.facts.map((f) => f.id));
       for (const row of parsed.data) {
         const fact = data.factById.get(row["fact"] ?? "");
         expect(row["quote"]).toBe(fact?.quote);
@@ -43,14 +49,18 @@ describe("charts in the built site", () => {
   it("gives every chart a standalone SVG and an embed page under 40 KB gzip", () => {
     for (const spec of charts) {
       const svg = readFileSync(join(SITE_DIR, "charts", `${spec.id}.svg`), "utf8");
-      expect(svg, spec.id).toMatch(/^<\?xml[^>]*>\s*<svg[^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+      expect(svg, spec.id).toMatch(
+        /^<\?xml[^>]*>\s*<svg[^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/,
+      );
       expect(svg, spec.id).toMatch(/font-family/);
       const embed = join(SITE_DIR, "embed", spec.id, "index.html");
       expect(existsSync(embed), spec.id).toBe(true);
       const html = readFileSync(embed, "utf8");
       expect(html).not.toMatch(/(src|href)="https?:\/\/(?!silver-atlas\.example\.org)/);
       const script = readFileSync(join(SITE_DIR, "embed-frame.js"));
-      expect(gzipSync(html).length + gzipSync(script).length, spec.id).toBeLessThanOrEqual(40 * 1024);
+      expect(gzipSync(html).length + gzipSync(script).length, spec.id).toBeLessThanOrEqual(
+        40 * 1024,
+      );
     }
   });
 });

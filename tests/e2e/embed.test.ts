@@ -14,9 +14,14 @@ const SITE_ORIGIN = "https://silver-atlas.example.org";
 /** The snippet as the site shows it under a chart, pointed at the local server. */
 function snippetFrom(pagePath: string, origin: string): string {
   const html = readPage(pagePath);
-  const code = /<details class="chart-embed"[\s\S]*?<code>([\s\S]*?)<\/code>/.exec(html)?.[1];
+  const code = /<details class="chart-embed"[\s\S]*?<code[^>]*>([\s\S]*?)<\/code>/.exec(html)?.[1];
   if (!code) throw new Error(`no embed snippet on ${pagePath}`);
-  const decoded = code.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, "&");
+  const decoded = code
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, "&");
   return decoded.replaceAll(SITE_ORIGIN, origin);
 }
 
@@ -25,7 +30,9 @@ function serveHost(body: () => string): Promise<{ origin: string; server: Server
     res.writeHead(200, { "Content-Type": "text/html; charset=utf-8" }).end(body());
   });
   return new Promise((done) =>
-    server.listen(0, "127.0.0.1", () => done({ origin: `http://localhost:${(server.address() as AddressInfo).port}`, server })),
+    server.listen(0, "127.0.0.1", () =>
+      done({ origin: `http://localhost:${(server.address() as AddressInfo).port}`, server }),
+    ),
   );
 }
 
@@ -54,27 +61,39 @@ describe.skipIf(!browserAvailable())("embedding a chart on another site", () => 
   }
 
   const contentHeight = (page: Page) =>
-    page.frames()[1]?.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
-  const frameHeight = (page: Page) => page.locator("iframe").evaluate((f) => f.getBoundingClientRect().height);
+    page
+      .frames()[1]
+      ?.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+  const frameHeight = (page: Page) =>
+    page.locator("iframe[data-silver-atlas-embed]").evaluate((f) => f.getBoundingClientRect().height);
 
   it("shows the chart and fits the iframe to its content", async () => {
     const page = await open(snippetFrom("/metrics/volunteer-teams/", site.origin));
-    const frame = page.frameLocator("iframe");
+    const frame = page.frameLocator("iframe[data-silver-atlas-embed]");
     await expect.poll(() => frame.locator("svg[role=img]").count()).toBeGreaterThan(0);
-    await expect.poll(async () => Math.abs((await frameHeight(page)) - ((await contentHeight(page)) ?? 0)), { timeout: 10_000 }).toBeLessThanOrEqual(2);
+    await expect
+      .poll(async () => Math.abs((await frameHeight(page)) - ((await contentHeight(page)) ?? 0)), {
+        timeout: 10_000,
+      })
+      .toBeLessThanOrEqual(2);
     expect(await frameHeight(page)).not.toBe(520);
     await page.close();
   });
 
   it("ignores height messages from any other window", async () => {
     const page = await open(snippetFrom("/metrics/volunteer-teams/", site.origin));
-    await expect.poll(async () => Math.abs((await frameHeight(page)) - ((await contentHeight(page)) ?? 0)), { timeout: 10_000 }).toBeLessThanOrEqual(2);
+    await expect
+      .poll(async () => Math.abs((await frameHeight(page)) - ((await contentHeight(page)) ?? 0)), {
+        timeout: 10_000,
+      })
+      .toBeLessThanOrEqual(2);
     const settled = await frameHeight(page);
     await page.evaluate(async () => {
       // The host window itself, and a foreign same-page frame, both try to resize the embed.
       window.postMessage({ type: "silver-atlas:height", height: 42 }, "*");
       const foreign = document.createElement("iframe");
-      foreign.srcdoc = "<script>parent.postMessage({ type: 'silver-atlas:height', height: 1234 }, '*')<\/script>";
+      foreign.srcdoc =
+        "<script>parent.postMessage({ type: 'silver-atlas:height', height: 1234 }, '*')<\/script>";
       document.body.append(foreign);
       await new Promise((done) => setTimeout(done, 500));
     });
@@ -83,9 +102,14 @@ describe.skipIf(!browserAvailable())("embedding a chart on another site", () => 
   });
 
   it("keeps the default height without the host script", async () => {
-    const snippet = snippetFrom("/metrics/volunteer-teams/", site.origin).replace(/<script[\s\S]*<\/script>/, "");
+    const snippet = snippetFrom("/metrics/volunteer-teams/", site.origin).replace(
+      /<script[\s\S]*<\/script>/,
+      "",
+    );
     const page = await open(snippet);
-    await expect.poll(() => page.frameLocator("iframe").locator("svg[role=img]").count()).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.frameLocator("iframe[data-silver-atlas-embed]").locator("svg[role=img]").count())
+      .toBeGreaterThan(0);
     expect(await frameHeight(page)).toBe(520);
     await page.close();
   });

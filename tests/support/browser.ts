@@ -39,7 +39,9 @@ export function launchBrowser(): Promise<Browser> {
 }
 
 /** Serves `dir` on a free localhost port; returns its origin and a closer. */
-export async function serveSite(dir: string): Promise<{ origin: string; close: () => Promise<void> }> {
+export async function serveSite(
+  dir: string,
+): Promise<{ origin: string; close: () => Promise<void> }> {
   const server: Server = await serve(dir, 0);
   const { port } = server.address() as AddressInfo;
   return {

@@ -4,7 +4,7 @@ import { existsSync } from "node:fs";
 import { runBuild, SITE_DIR } from "./site.ts";
 
 export default function setup(): void {
-  if (process.env["SITE_DIR"] && existsSync(SITE_DIR)) return;
+  if (process.env["SITE_DIR"] && existsSync(SITE_DIR)) return; // reuse a build someone pointed us at
   if (process.env["SILVER_TEST_SITE_BUILT"] === SITE_DIR) return;
   const started = performance.now();
   const { status, stdout, stderr } = runBuild(SITE_DIR);

@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 
 /** Where the test build lives. */
-export const SITE_DIR = resolve(process.env["SITE_DIR"] ?? ".tmp/test-site");
+export const SITE_DIR = resolve(process.env["SITE_DIR"] || ".tmp/test-site");
 
 /** Runs `scripts/build.ts` with `env` and returns its exit status and output. */
 export function runBuild(outDir: string, env: Record<string, string> = {}) {

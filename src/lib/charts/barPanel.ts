@@ -8,7 +8,7 @@ import type { Panel } from "./frame.ts";
 import { MARGIN, linearScale } from "./layout.ts";
 import type { LegendSample } from "./legend.ts";
 import { markGroup, qualifierClass, rowHeader, sortRows } from "./marks.ts";
-import { el, type Markup } from "./svg.ts";
+import { el, num, type Markup } from "./svg.ts";
 import type { ChartRow, Qualifier } from "./types.ts";
 
 /** Height of one row: its text line and its bar. */
@@ -25,7 +25,10 @@ function arrow(x: number, top: number, height: number): Markup {
     [x + ARROW - 1, top + height / 2],
     [x, top + height + 3],
   ];
-  return el("polygon", { class: "arrow", points: points.map((p) => p.join(",")).join(" ") });
+  return el("polygon", {
+    class: "arrow",
+    points: points.map((p) => p.map(num).join(",")).join(" "),
+  });
 }
 
 /** A bar from `x0` to `x1` in the style of `qualifier` (solid, solid + arrow, or dashed). */

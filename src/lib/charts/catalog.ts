@@ -27,7 +27,8 @@ let cached: { data: Dataset; charts: ChartSpec[] } | undefined;
 export function allCharts(data: Dataset): ChartSpec[] {
   if (cached?.data === data) return cached.charts;
   const byId = new Map<string, ChartSpec>();
-  for (const spec of [...siteCharts(data), ...storyCharts(data)]) if (!byId.has(spec.id)) byId.set(spec.id, spec);
+  for (const spec of [...siteCharts(data), ...storyCharts(data)])
+    if (!byId.has(spec.id)) byId.set(spec.id, spec);
   cached = { data, charts: [...byId.values()] };
   return cached.charts;
 }

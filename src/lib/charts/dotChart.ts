@@ -9,7 +9,7 @@ import { chartFrame, type Panel } from "./frame.ts";
 import { MARGIN, linearScale } from "./layout.ts";
 import type { LegendSample } from "./legend.ts";
 import { markGroup, qualifierClass, rowHeader, sortRows } from "./marks.ts";
-import { el, type Markup } from "./svg.ts";
+import { el, num, type Markup } from "./svg.ts";
 import type { ChartOptions, ChartRow, Qualifier } from "./types.ts";
 
 const ROW_HEIGHT = 50;
@@ -21,8 +21,8 @@ const ARROW = 16;
 function dot(qualifier: Qualifier, cx: number, cy: number): Markup {
   const circle = el("circle", { class: `dot ${qualifierClass({ qualifier })}`, cx, cy, r: RADIUS });
   if (qualifier !== "over") return circle;
-  const tip = cx + RADIUS + 10;
-  const points = `${cx + RADIUS + 3},${cy - 5} ${tip},${cy} ${cx + RADIUS + 3},${cy + 5}`;
+  const [base, tip] = [cx + RADIUS + 3, cx + RADIUS + 10].map(num);
+  const points = `${base},${num(cy - 5)} ${tip},${num(cy)} ${base},${num(cy + 5)}`;
   return el("g", {}, [circle, el("polygon", { class: "arrow", points })]);
 }
 

@@ -60,6 +60,17 @@ export function rowHeader(row: ChartRow, unit: string, x0: number, x1: number, y
 }
 
 /**
+ * `href` if it is a site path, fragment or http(s) URL; otherwise nothing. Escaping keeps
+ * markup intact but would still let a `javascript:` link run, so such links are dropped.
+ */
+export function safeHref(href: string | undefined): string | undefined {
+  if (href === undefined) return undefined;
+  const h = href.trim().toLowerCase();
+  const ok = ["/", "#", "./", "../", "http://", "https://"].some((p) => h.startsWith(p));
+  return ok ? href : undefined;
+}
+
+/**
  * One mark: `<g class="mark" data-key>` with a tooltip <title> and the drawn parts,
  * wrapped in `<a href>` when the row links to its quote.
  */
@@ -70,5 +81,6 @@ export function markGroup(row: ChartRow, unit: string, parts: Child): Markup {
     el("title", {}, text),
     parts,
   ]);
-  return row.href === undefined ? mark : el("a", { href: row.href, "aria-label": text }, mark);
+  const href = safeHref(row.href);
+  return href === undefined ? mark : el("a", { href, "aria-label": text }, mark);
 }

@@ -12,7 +12,15 @@ import { rowsOf, type ChartSpec } from "./specs.ts";
 export function renderChart(spec: ChartSpec, data: Dataset): string {
   const rows = rowsOf(spec.facts, data);
   const [first] = spec.metrics;
-  const options = { id: spec.id, title: spec.title, description: spec.description, unit: first?.unit_zh ?? "" };
+  // 480 units wide: on a 375 px phone the labels still read at ~12 px, and the
+  // page caps the width so desktop text does not balloon.
+  const options = {
+    id: spec.id,
+    title: spec.title,
+    description: spec.description,
+    unit: first?.unit_zh ?? "",
+    width: 480,
+  };
   if (spec.kind === "panels") {
     const groups = spec.metrics.map((m) => ({ id: m.id, title: m.name_zh, unit: m.unit_zh }));
     return groupedBarChart(rows, { ...options, groups });

@@ -49,7 +49,9 @@ export function metricChart(data: Dataset, metric: Metric, regions?: readonly st
   const facts = regions ? all.filter((f) => regions.includes(f.region)) : all;
   const names = (rs: Region[]) => rs.map((r) => r.name_zh).join("、");
   const subset = regions ? `-${regions.join("-")}` : "";
-  const places = [...new Set(facts.map((f) => f.region))].flatMap((id) => data.regionById.get(id) ?? []);
+  const places = [...new Set(facts.map((f) => f.region))].flatMap(
+    (id) => data.regionById.get(id) ?? [],
+  );
   return {
     id: `metric-${metric.id}${subset}`,
     kind: isPercent(metric) ? "dot" : "bar",
@@ -65,7 +67,11 @@ export function metricChart(data: Dataset, metric: Metric, regions?: readonly st
  * One chart per topic of a place: a panel per measure, each comparing the
  * place with every other place that reports the same measure.
  */
-export function regionTopicChart(data: Dataset, region: Region, topic: Metric["topic"]): ChartSpec | undefined {
+export function regionTopicChart(
+  data: Dataset,
+  region: Region,
+  topic: Metric["topic"],
+): ChartSpec | undefined {
   const metrics = [...new Set((data.factsByRegion.get(region.id) ?? []).map((f) => f.metric))]
     .flatMap((id) => data.metricById.get(id) ?? [])
     .filter((m) => m.topic === topic);
@@ -86,15 +92,23 @@ export function regionTopicChart(data: Dataset, region: Region, topic: Metric["t
 export function childComparisonCharts(data: Dataset, region: Region): ChartSpec[] {
   const childIds = (data.childrenOf.get(region.id) ?? []).map((c) => c.id);
   const reporting = (m: Metric) =>
-    new Set((data.factsByMetric.get(m.id) ?? []).filter((f) => childIds.includes(f.region)).map((f) => f.region)).size;
+    new Set(
+      (data.factsByMetric.get(m.id) ?? [])
+        .filter((f) => childIds.includes(f.region))
+        .map((f) => f.region),
+    ).size;
   return data.metrics.filter((m) => reporting(m) >= 2).map((m) => metricChart(data, m, childIds));
 }
 
 /** Every chart the pages show: per measure, per place and topic, and sub-place comparisons. */
 export function siteCharts(data: Dataset): ChartSpec[] {
-  const metricCharts = data.metrics.filter((m) => data.factsByMetric.has(m.id)).map((m) => metricChart(data, m));
+  const metricCharts = data.metrics
+    .filter((m) => data.factsByMetric.has(m.id))
+    .map((m) => metricChart(data, m));
   const topics = Object.keys(TOPIC_LABELS) as Metric["topic"][];
-  const regionCharts = data.regions.flatMap((r) => topics.flatMap((t) => regionTopicChart(data, r, t) ?? []));
+  const regionCharts = data.regions.flatMap((r) =>
+    topics.flatMap((t) => regionTopicChart(data, r, t) ?? []),
+  );
   const childCharts = data.regions.flatMap((r) => childComparisonCharts(data, r));
   return [...metricCharts, ...regionCharts, ...childCharts];
 }

@@ -21,7 +21,6 @@ export type Attrs = Readonly<Record<string, string | number | null | undefined |
 
 // XML 1.0 forbids these code points even when escaped; one stray control character in a
 // label would make the exported SVG unreadable, so they are dropped.
-// eslint-disable-next-line no-control-regex
 const INVALID_XML =
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 

@@ -29,7 +29,9 @@ export function embedSnippet(spec: Pick<ChartSpec, "id" | "title">, site: URL | 
 
 /** Titles of the sources behind a chart, in order of first use. */
 export function chartSources(spec: ChartSpec, data: Dataset): string[] {
-  return [...new Set(spec.facts.map((f) => f.source))].map((id) => data.sourceById.get(id)?.title_zh ?? id);
+  return [...new Set(spec.facts.map((f) => f.source))].map(
+    (id) => data.sourceById.get(id)?.title_zh ?? id,
+  );
 }
 
 /** "Silver Atlas, <title>, data from <sources>, <URL>" — in Chinese. */

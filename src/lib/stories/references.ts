@@ -45,7 +45,11 @@ export function findReferences(mdx: string): Reference[] {
   return refs;
 }
 
-const NOUN: Record<Reference["kind"], string> = { fact: "fact", metric: "measure", region: "place" };
+const NOUN: Record<Reference["kind"], string> = {
+  fact: "fact",
+  metric: "measure",
+  region: "place",
+};
 
 /** Problems for every reference in `mdx` (from `file`) that the data set does not have. */
 export function checkReferences(file: string, mdx: string, data: Dataset): Problem[] {
@@ -69,7 +73,12 @@ export function findChartTags(mdx: string): { metric: string; regions?: string[]
       const regions = attrs.get("regions");
       return {
         metric: metric?.[2] ?? metric?.[3] ?? values(metric?.[4] ?? "")[0] ?? "",
-        ...(regions ? { regions: regions[4] !== undefined ? values(regions[4]) : [regions[2] ?? regions[3] ?? ""] } : {}),
+        ...(regions
+          ? {
+              regions:
+                regions[4] !== undefined ? values(regions[4]) : [regions[2] ?? regions[3] ?? ""],
+            }
+          : {}),
       };
     });
 }

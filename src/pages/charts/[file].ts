@@ -19,7 +19,9 @@ export const GET: APIRoute = ({ props }) => {
   const { spec, format } = props as { spec: ChartSpec; format: "svg" | "csv" };
   const data = getDataset();
   if (format === "csv") {
-    return new Response(chartCsv(spec, data), { headers: { "Content-Type": "text/csv; charset=utf-8" } });
+    return new Response(chartCsv(spec, data), {
+      headers: { "Content-Type": "text/csv; charset=utf-8" },
+    });
   }
   const svg = renderChart(spec, data).replace("<svg", '<svg xmlns="http://www.w3.org/2000/svg"');
   return new Response(`<?xml version="1.0" encoding="UTF-8"?>\n${svg}`, {

@@ -1,20 +1,72 @@
 // Chart rows shared by the chart tests: the real shapes of Silver Atlas figures
 // (mixed levels, periods and qualifiers), plus hostile labels.
 import type { ChartOptions, ChartRow } from "../../../src/lib/charts/types.ts";
+import { findAll, hasClass, type XmlElement } from "./xml.ts";
 
 /** One measure across four places of three levels, four periods and every qualifier. */
 export const MIXED: ChartRow[] = [
-  { key: "haidian-vol", label: "海淀区", value: 16000, qualifier: "over", period: "2023", level: "district", href: "/sources/haidian-2023/#haidian-vol" },
-  { key: "xiamen-vol", label: "厦门市", value: 390300, qualifier: "exact", period: "2025", level: "city", href: "/sources/xiamen-2025/#xiamen-vol" },
-  { key: "xx-vol", label: "XX县", value: 5000, qualifier: "nearly", period: "2021", level: "county" },
-  { key: "suzhou-vol", label: "苏州市", value: 23000, qualifier: "about", period: "2016-2020", level: "city" },
+  {
+    key: "haidian-vol",
+    label: "海淀区",
+    value: 16000,
+    qualifier: "over",
+    period: "2023",
+    level: "district",
+    href: "/sources/haidian-2023/#haidian-vol",
+  },
+  {
+    key: "xiamen-vol",
+    label: "厦门市",
+    value: 390300,
+    qualifier: "exact",
+    period: "2025",
+    level: "city",
+    href: "/sources/xiamen-2025/#xiamen-vol",
+  },
+  {
+    key: "xx-vol",
+    label: "XX县",
+    value: 5000,
+    qualifier: "nearly",
+    period: "2021",
+    level: "county",
+  },
+  {
+    key: "suzhou-vol",
+    label: "苏州市",
+    value: 23000,
+    qualifier: "about",
+    period: "2016-2020",
+    level: "city",
+  },
 ];
 
 /** Same level, same year, all exact: a comparison that needs no caveat. */
 export const PLAIN: ChartRow[] = [
-  { key: "siming", label: "思明区", value: 100, qualifier: "exact", period: "2024", level: "district" },
-  { key: "huli", label: "湖里区", value: 200, qualifier: "exact", period: "2024", level: "district" },
-  { key: "jimei", label: "集美区", value: 50, qualifier: "exact", period: "2024", level: "district" },
+  {
+    key: "siming",
+    label: "思明区",
+    value: 100,
+    qualifier: "exact",
+    period: "2024",
+    level: "district",
+  },
+  {
+    key: "huli",
+    label: "湖里区",
+    value: 200,
+    qualifier: "exact",
+    period: "2024",
+    level: "district",
+  },
+  {
+    key: "jimei",
+    label: "集美区",
+    value: 50,
+    qualifier: "exact",
+    period: "2024",
+    level: "district",
+  },
 ];
 
 /** Labels that would break out of SVG/HTML if they were not escaped. */
@@ -32,3 +84,20 @@ export const options = (id: string, unit = "人"): ChartOptions => ({
   description: "各地老年志愿者人数，按数值从大到小排列。",
   unit,
 });
+
+/** The `<g class="mark">` elements of a parsed chart, in drawing order. */
+export const marksOf = (root: XmlElement) =>
+  findAll(root, (e) => e.name === "g" && hasClass(e, "mark"));
+
+/** The mark drawn for row `key`. */
+export function markOf(root: XmlElement, key: string): XmlElement {
+  const mark = marksOf(root).find((m) => m.attrs["data-key"] === key);
+  if (!mark) throw new Error(`no mark for ${key}`);
+  return mark;
+}
+
+/** Width of the bar inside a mark. */
+export function barWidth(mark: XmlElement): number {
+  const [rect] = findAll(mark, (e) => e.name === "rect" && hasClass(e, "bar"));
+  return Number(rect?.attrs["width"]);
+}

@@ -20,14 +20,22 @@ function decodeEntity(s: string, at: number): [string, number] {
   if (name in ENTITY) return [ENTITY[name] ?? "", end + 1];
   const hex = name.startsWith("#x");
   const digits = name.slice(hex ? 2 : 1);
-  const ok = name.startsWith("#") && digits.length > 0 && !Number.isNaN(parseInt(digits, hex ? 16 : 10));
+  const ok =
+    name.startsWith("#") && digits.length > 0 && !Number.isNaN(parseInt(digits, hex ? 16 : 10));
   if (!ok) throw new Error(`unknown entity &${name}; at ${at}`);
   return [String.fromCodePoint(parseInt(digits, hex ? 16 : 10)), end + 1];
 }
 
 const isSpace = (c: string | undefined) => c === " " || c === "\n" || c === "\t" || c === "\r";
 const isNameEnd = (c: string | undefined) =>
-  c === undefined || isSpace(c) || c === "/" || c === ">" || c === "=" || c === '"' || c === "'" || c === "<";
+  c === undefined ||
+  isSpace(c) ||
+  c === "/" ||
+  c === ">" ||
+  c === "=" ||
+  c === '"' ||
+  c === "'" ||
+  c === "<";
 
 /** Parses `source` (one root element, optional `<?xml …?>`); throws if it is not well-formed. */
 export function parseXml(source: string): XmlElement {
@@ -52,7 +60,8 @@ export function parseXml(source: string): XmlElement {
       const name = readName();
       if (s[i] !== ">") throw new Error(`bad end tag </${name} at ${i}`);
       i++;
-      if (top.name !== name || stack.length === 1) throw new Error(`</${name}> closes <${top.name}>`);
+      if (top.name !== name || stack.length === 1)
+        throw new Error(`</${name}> closes <${top.name}>`);
       stack.pop();
     } else if (s[i] === "<") {
       i++;
@@ -73,7 +82,8 @@ export function parseXml(source: string): XmlElement {
         }
         if (i === before) throw new Error(`expected space before attribute at ${i}`);
         const name = readName();
-        if (s[i] !== "=" || (s[i + 1] !== '"' && s[i + 1] !== "'")) throw new Error(`unquoted ${name} at ${i}`);
+        if (s[i] !== "=" || (s[i + 1] !== '"' && s[i + 1] !== "'"))
+          throw new Error(`unquoted ${name} at ${i}`);
         const quote = s[i + 1] as string;
         i += 2;
         let value = "";
@@ -110,15 +120,17 @@ export function findAll(node: XmlElement, test: (e: XmlElement) => boolean): Xml
 }
 
 /** True when the element's class list has `name`. */
-export const hasClass = (e: XmlElement, name: string) => (e.attrs["class"] ?? "").split(" ").includes(name);
+export const hasClass = (e: XmlElement, name: string) =>
+  (e.attrs["class"] ?? "").split(" ").includes(name);
 
 /** All text inside `node` (descendants included), as a reader sees it. */
 export function textOf(node: XmlElement): string {
   return node.text + node.children.map(textOf).join("");
 }
 
-const escape = (t: string) =>
-  t.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;");
+const escapeText = (t: string) =>
+  t.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
+const escapeAttr = (t: string) => escapeText(t).replaceAll('"', "&quot;");
 
 // Text-bearing elements stay on one line: added whitespace would change what is drawn.
 const INLINE = new Set(["text", "tspan", "title", "desc", "style"]);
@@ -127,15 +139,17 @@ const INLINE = new Set(["text", "tspan", "title", "desc", "style"]);
 export function prettyXml(source: string): string {
   const write = (e: XmlElement, depth: number, inline: boolean): string => {
     const attrs = Object.entries(e.attrs)
-      .map(([k, v]) => ` ${k}="${escape(v)}"`)
+      .map(([k, v]) => ` ${k}="${escapeAttr(v)}"`)
       .join("");
     const pad = inline ? "" : "  ".repeat(depth);
     const own = inline || INLINE.has(e.name);
     const kids = e.children.map((c) => write(c, depth + 1, own)).join("");
-    const body = escape(e.text.trim() === "" && e.children.length > 0 ? "" : e.text) + kids;
-    const close = own ? `</${e.name}>` : `\n${pad}</${e.name}>`;
+    const body = escapeText(e.text.trim() === "" && e.children.length > 0 ? "" : e.text) + kids;
+    const close = own ? `</${e.name}>` : `${pad}</${e.name}>`;
     const tail = inline ? "" : "\n";
-    return body === "" ? `${pad}<${e.name}${attrs}/>${tail}` : `${pad}<${e.name}${attrs}>${own ? "" : "\n"}${body}${close}${tail}`;
+    return body === ""
+      ? `${pad}<${e.name}${attrs}/>${tail}`
+      : `${pad}<${e.name}${attrs}>${own ? "" : "\n"}${body}${close}${tail}`;
   };
   return write(parseXml(source), 0, false);
 }

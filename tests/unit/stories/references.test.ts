@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { loadDataset } from "../../../src/lib/data/index.ts";
 import { readingMinutes } from "../../../src/lib/stories/readingTime.ts";
-import { checkReferences, findChartTags, findReferences } from "../../../src/lib/stories/references.ts";
+import {
+  checkReferences,
+  findChartTags,
+  findReferences,
+} from "../../../src/lib/stories/references.ts";
 
 const data = loadDataset("tests/fixtures/data/valid").dataset;
 if (!data) throw new Error("fixture does not validate");

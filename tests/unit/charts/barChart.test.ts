@@ -1,0 +1,163 @@
+import { describe, expect, it } from "vitest";
+import { barChart } from "../../../src/lib/charts/barChart.ts";
+import { barWidth, HOSTILE, markOf, marksOf, MIXED, options, PLAIN } from "./fixtures.ts";
+import { findAll, hasClass, parseXml, textOf, type XmlElement } from "./xml.ts";
+
+const draw = (rows = MIXED, unit = "人") => parseXml(barChart(rows, options("vol", unit)));
+const classed = (root: XmlElement, name: string) => findAll(root, (e) => hasClass(e, name));
+
+describe("barChart", () => {
+  it("draws one mark per row, keyed by the row key", () => {
+    const root = draw();
+    expect(marksOf(root)).toHaveLength(MIXED.length);
+    expect(
+      marksOf(root)
+        .map((m) => m.attrs["data-key"])
+        .sort(),
+    ).toEqual(MIXED.map((r) => r.key).sort());
+  });
+
+  it("ranks bars largest first", () => {
+    const keys = marksOf(draw()).map((m) => m.attrs["data-key"]);
+    expect(keys).toEqual(["xiamen-vol", "suzhou-vol", "haidian-vol", "xx-vol"]);
+  });
+
+  it("draws bars proportional to value, from zero", () => {
+    const root = draw(PLAIN);
+    const [w100, w200, w50] = ["siming", "huli", "jimei"].map((k) => barWidth(markOf(root, k)));
+    expect(w200).toBeCloseTo(2 * w100!, 1);
+    expect(w100).toBeCloseTo(2 * w50!, 1);
+  });
+
+  it("labels each mark with place, level, period and qualified value", () => {
+    const text = textOf(markOf(draw(), "haidian-vol"));
+    expect(text).toContain("海淀区（区）");
+    expect(text).toContain("2023年");
+    expect(text).toContain("16,000+ 人");
+    expect(textOf(markOf(draw(), "suzhou-vol"))).toContain("2016–2020年");
+  });
+
+  it("gives each mark a tooltip with the full text", () => {
+    const [title] = markOf(draw(), "xiamen-vol").children.filter((c) => c.name === "title");
+    expect(title?.text).toBe("厦门市（市），2025年：39.03万 人");
+  });
+
+  it("shows qualifiers by shape and label, not colour alone", () => {
+    const root = draw();
+    expect(classed(markOf(root, "haidian-vol"), "arrow")).toHaveLength(1);
+    expect(classed(markOf(root, "xiamen-vol"), "arrow")).toHaveLength(0);
+    expect(classed(markOf(root, "xiamen-vol"), "approx")).toHaveLength(0);
+    for (const key of ["suzhou-vol", "xx-vol"]) {
+      expect(classed(markOf(root, key), "approx"), key).toHaveLength(1);
+    }
+    expect(textOf(markOf(root, "suzhou-vol"))).toContain("约 23,000 人");
+    expect(textOf(markOf(root, "xx-vol"))).toContain("近 5,000 人");
+  });
+
+  it("adds a legend only when some value is qualified", () => {
+    const legend = classed(draw(), "legend-item").map((e) => e.attrs["class"]);
+    expect(legend).toEqual([
+      "legend-item q-exact",
+      "legend-item q-over",
+      "legend-item q-about",
+      "legend-item q-nearly",
+    ]);
+    expect(classed(draw(PLAIN), "legend")).toHaveLength(0);
+  });
+
+  it("draws caveats into the SVG when levels and periods mix, and none otherwise", () => {
+    const notes = classed(draw(), "note").map(textOf).join("");
+    expect(notes).toContain("比较对象层级不同：市、区、县");
+    expect(notes).toContain("年份不同：");
+    expect(classed(draw(PLAIN), "notes")[0]?.children).toHaveLength(0);
+  });
+
+  it("is an accessible, scalable, self-styled picture", () => {
+    const svg = barChart(MIXED, options("vol"));
+    const root = parseXml(svg);
+    expect(root.attrs["class"]).toBe("chart chart-bar");
+    expect(root.attrs["viewBox"]).toMatch(/^0 0 640 \d+$/);
+    expect(root.attrs).not.toHaveProperty("width");
+    expect(root.attrs).not.toHaveProperty("height");
+    const [img] = findAll(root, (e) => e.attrs["role"] === "img");
+    expect(img?.attrs["aria-labelledby"]).toBe("vol-title vol-desc");
+    expect(findAll(img!, (e) => e.attrs["id"] === "vol-title")[0]?.name).toBe("title");
+    expect(findAll(img!, (e) => e.attrs["id"] === "vol-desc")[0]?.name).toBe("desc");
+    expect(svg).toContain(
+      'font-family:"PingFang SC","Noto Sans CJK SC","Microsoft YaHei",sans-serif',
+    );
+    // Colours only through the style sheet, so the page's dark mode can override them.
+    expect(
+      findAll(root, (e) => "fill" in e.attrs || "stroke" in e.attrs || "style" in e.attrs),
+    ).toEqual([]);
+  });
+
+  it("keeps links out of the role=img picture (axe nested-interactive)", () => {
+    const root = draw();
+    const [img] = findAll(root, (e) => e.attrs["role"] === "img");
+    expect(findAll(img!, (e) => e.name === "a")).toEqual([]);
+    const links = findAll(root, (e) => e.name === "a");
+    expect(links.map((a) => a.attrs["href"])).toEqual([
+      "/sources/xiamen-2025/#xiamen-vol",
+      "/sources/haidian-2023/#haidian-vol",
+    ]);
+    expect(links[0]?.children[0]?.attrs["data-key"]).toBe("xiamen-vol");
+  });
+
+  it("honours options.width", () => {
+    const root = parseXml(barChart(PLAIN, { ...options("w"), width: 400 }));
+    expect(root.attrs["viewBox"]).toMatch(/^0 0 400 /);
+  });
+
+  it("draws a single row", () => {
+    const root = draw([PLAIN[0]!]);
+    expect(marksOf(root)).toHaveLength(1);
+    expect(barWidth(marksOf(root)[0]!)).toBeGreaterThan(0);
+  });
+
+  it("says 暂无数据 for no rows instead of failing", () => {
+    const root = draw([]);
+    expect(marksOf(root)).toHaveLength(0);
+    expect(textOf(root)).toContain("暂无数据");
+    expect(root.attrs["viewBox"]).toMatch(/^0 0 640 \d+$/);
+  });
+});
+
+describe("barChart escaping", () => {
+  const rows = HOSTILE.map((label, i) => ({
+    ...PLAIN[0]!,
+    key: `k${i}"><script>`,
+    label,
+    value: i + 1,
+    href: `/sources/x/#${label}`,
+  }));
+  const hostile = {
+    ...options("evil"),
+    title: HOSTILE.join(" "),
+    description: HOSTILE.join(" "),
+    unit: "</svg>&",
+  };
+  const svg = barChart(rows, hostile);
+
+  it("produces well-formed XML with no injected elements", () => {
+    const root = parseXml(svg);
+    expect(svg).not.toMatch(/<script/i);
+    expect(svg).not.toMatch(/<img/i);
+    expect(findAll(root, (e) => e.name === "script" || e.name === "img")).toEqual([]);
+    expect(svg.split("</svg>")).toHaveLength(3); // the outer and the inner picture, nothing more
+  });
+
+  it("keeps hostile text as text", () => {
+    const root = parseXml(svg);
+    for (const label of HOSTILE) expect(textOf(root)).toContain(label);
+    expect(marksOf(root).map((m) => m.attrs["data-key"])).toContain('k0"><script>');
+  });
+
+  it("drops links that could run script", () => {
+    const root = parseXml(
+      barChart([{ ...PLAIN[0]!, href: " JavaScript:alert(1)" }], options("js")),
+    );
+    expect(findAll(root, (e) => e.name === "a")).toEqual([]);
+    expect(marksOf(root)).toHaveLength(1);
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import {
+  linearScale,
+  scaleTicks,
+  textWidth,
+  truncate,
+  wrap,
+} from "../../../src/lib/charts/layout.ts";
+
+describe("text measurement", () => {
+  it("counts CJK as 1em and ASCII as 0.55em", () => {
+    expect(textWidth("海淀区", 16)).toBe(48);
+    expect(textWidth("ab", 10)).toBeCloseTo(11);
+    expect(textWidth("（区）", 10)).toBe(30);
+  });
+
+  it("truncates with an ellipsis only when needed", () => {
+    expect(truncate("海淀区", 100, 16)).toEqual({ text: "海淀区", truncated: false });
+    const cut = truncate("苏州市一个很长很长的名字", 80, 16);
+    expect(cut.truncated).toBe(true);
+    expect(cut.text).toBe("苏州市一…");
+    expect(textWidth(cut.text, 16)).toBeLessThanOrEqual(80);
+  });
+
+  it("wraps Chinese text without starting a line with punctuation", () => {
+    const lines = wrap("年份不同：2021年、2023年，各数字所指时段不一致。", 130, 13);
+    expect(lines.join("")).toBe("年份不同：2021年、2023年，各数字所指时段不一致。");
+    expect(lines.length).toBeGreaterThan(1);
+    for (const line of lines.slice(1)) expect("，。、；：").not.toContain(line[0]);
+  });
+});
+
+describe("scales", () => {
+  it("maps 0 to the range start and niced maxima to its end", () => {
+    const x = linearScale([0, 390300], [0, 400]);
+    expect(x(0)).toBe(0);
+    expect(x.domain()).toEqual([0, 400000]);
+    expect(x(200000)).toBe(200);
+  });
+
+  it("does not put all-zero data mid-range", () => {
+    expect(linearScale([0, 0], [10, 110])(0)).toBe(10);
+  });
+
+  it("makes round ticks across the domain", () => {
+    expect(scaleTicks(linearScale([0, 100], [0, 600]))).toEqual([0, 20, 40, 60, 80, 100]);
+  });
+});
