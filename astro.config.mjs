@@ -11,4 +11,16 @@ export default defineConfig({
   build: { format: "directory", inlineStylesheets: "always" },
   integrations: [mdx(), pagefind()],
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Astro's MDX pipeline emits a module-level directive the bundler warns about on
+        // every story; it is Astro's own marker and harmless.
+        onLog(level, log, handler) {
+          if (log.code === "MODULE_LEVEL_DIRECTIVE") return;
+          handler(level, log);
+        },
+      },
+    },
+  },
 });

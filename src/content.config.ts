@@ -14,11 +14,9 @@ const data = getDataset();
 const regionId = z
   .string()
   .refine((id) => data.regionById.has(id), { message: "unknown place (not in data/regions.csv)" });
-const metricId = z
-  .string()
-  .refine((id) => data.metricById.has(id), {
-    message: "unknown measure (not in data/metrics.csv)",
-  });
+const metricId = z.string().refine((id) => data.metricById.has(id), {
+  message: "unknown measure (not in data/metrics.csv)",
+});
 
 const stories = defineCollection({
   loader: glob({ pattern: "**/*.mdx", base: storiesDir() }),

@@ -65,7 +65,9 @@ describe.skipIf(!browserAvailable())("embedding a chart on another site", () => 
       .frames()[1]
       ?.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
   const frameHeight = (page: Page) =>
-    page.locator("iframe[data-silver-atlas-embed]").evaluate((f) => f.getBoundingClientRect().height);
+    page
+      .locator("iframe[data-silver-atlas-embed]")
+      .evaluate((f) => f.getBoundingClientRect().height);
 
   it("shows the chart and fits the iframe to its content", async () => {
     const page = await open(snippetFrom("/metrics/volunteer-teams/", site.origin));
@@ -108,7 +110,9 @@ describe.skipIf(!browserAvailable())("embedding a chart on another site", () => 
     );
     const page = await open(snippet);
     await expect
-      .poll(() => page.frameLocator("iframe[data-silver-atlas-embed]").locator("svg[role=img]").count())
+      .poll(() =>
+        page.frameLocator("iframe[data-silver-atlas-embed]").locator("svg[role=img]").count(),
+      )
       .toBeGreaterThan(0);
     expect(await frameHeight(page)).toBe(520);
     await page.close();
