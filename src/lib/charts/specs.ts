@@ -22,6 +22,35 @@ export interface ChartSpec {
   metrics: Metric[];
   /** Where the chart lives on the site (for the link back and the permalink). */
   page: string;
+  /** Says what was left out when there were too many rows to draw (large data sets). */
+  note?: string;
+}
+
+/** Most bars a chart draws; beyond this it shows the top and bottom of the ranking. */
+export const MAX_BARS = 30;
+
+/** The last period of a fact, for "latest figure" selection (`2016-2020` → 2020). */
+const endYear = (period: string) => Number(period.slice(-4));
+
+/**
+ * Facts to draw when a measure has more than MAX_BARS: each place's latest
+ * figure, then the 20 highest and 5 lowest. Small sets are drawn whole.
+ */
+export function selectForChart(facts: Fact[]): { facts: Fact[]; note?: string } {
+  if (facts.length <= MAX_BARS) return { facts };
+  const latest = new Map<string, Fact>();
+  for (const f of facts) {
+    const seen = latest.get(f.region);
+    if (!seen || endYear(f.period) > endYear(seen.period)) latest.set(f.region, f);
+  }
+  const ranked = [...latest.values()].sort((a, b) => b.value - a.value);
+  if (ranked.length <= MAX_BARS) {
+    return { facts: ranked, note: `每个地区只显示最新一期数字（共 ${facts.length} 个数字）。` };
+  }
+  return {
+    facts: [...ranked.slice(0, 20), ...ranked.slice(-5)],
+    note: `共 ${ranked.length} 个地区：图中显示各地最新一期数字的前 20 名和后 5 名，全部数据见 CSV 下载。`,
+  };
 }
 
 const isPercent = (m: Metric) => m.unit_zh === "%" || m.unit_en === "percent";
@@ -46,7 +75,9 @@ export function rowsOf(facts: Fact[], data: Dataset): ChartRow[] {
 /** The comparison chart of one measure across `regions` (default: every place that has it). */
 export function metricChart(data: Dataset, metric: Metric, regions?: readonly string[]): ChartSpec {
   const all = data.factsByMetric.get(metric.id) ?? [];
-  const facts = regions ? all.filter((f) => regions.includes(f.region)) : all;
+  const { facts, note } = selectForChart(
+    regions ? all.filter((f) => regions.includes(f.region)) : all,
+  );
   const names = (rs: Region[]) => rs.map((r) => r.name_zh).join("、");
   const subset = regions ? `-${regions.join("-")}` : "";
   const places = [...new Set(facts.map((f) => f.region))].flatMap(
@@ -60,12 +91,28 @@ export function metricChart(data: Dataset, metric: Metric, regions?: readonly st
     facts,
     metrics: [metric],
     page: `/metrics/${metric.id}/`,
+    ...(note ? { note } : {}),
   };
 }
 
 /**
+ * The figures a place's panel compares it with: every place reporting the
+ * measure when there are few; otherwise the place itself and its siblings
+ * (same parent), each sibling's latest figure, at most MAX_BARS in all.
+ */
+function peerFacts(data: Dataset, region: Region, metric: Metric): Fact[] {
+  const all = data.factsByMetric.get(metric.id) ?? [];
+  if (all.length <= MAX_BARS) return all;
+  const own = all.filter((f) => f.region === region.id);
+  const siblings = new Set((data.childrenOf.get(region.parent ?? "") ?? []).map((r) => r.id));
+  siblings.delete(region.id);
+  const peers = selectForChart(all.filter((f) => siblings.has(f.region))).facts;
+  return [...own, ...peers].slice(0, MAX_BARS);
+}
+
+/**
  * One chart per topic of a place: a panel per measure, each comparing the
- * place with every other place that reports the same measure.
+ * place with other places that report the same measure.
  */
 export function regionTopicChart(
   data: Dataset,
@@ -76,7 +123,7 @@ export function regionTopicChart(
     .flatMap((id) => data.metricById.get(id) ?? [])
     .filter((m) => m.topic === topic);
   if (metrics.length === 0) return undefined;
-  const facts = metrics.flatMap((m) => data.factsByMetric.get(m.id) ?? []);
+  const facts = metrics.flatMap((m) => peerFacts(data, region, m));
   return {
     id: `region-${region.id}-${topic}`,
     kind: "panels",
