@@ -13,7 +13,8 @@
     window.parent.postMessage({ type: "silver-atlas:height", height: height }, "*");
   }
   window.addEventListener("load", post);
-  if (typeof ResizeObserver === "function") new ResizeObserver(post).observe(document.documentElement);
+  if (typeof ResizeObserver === "function")
+    new ResizeObserver(post).observe(document.documentElement);
   else window.addEventListener("resize", post);
   post();
 })();

@@ -12,29 +12,43 @@ import { readPage, runBuild } from "../support/site.ts";
 const data = loadDataset("data").dataset;
 if (!data) throw new Error("data/ does not validate; run npm run validate");
 const slugs = readdirSync("src/content/stories")
-  .filter((f) => f.endsWith(".mdx") && !/^draft:\s*true/m.test(readFileSync(join("src/content/stories", f), "utf8")))
+  .filter(
+    (f) =>
+      f.endsWith(".mdx") &&
+      !/^draft:\s*true/m.test(readFileSync(join("src/content/stories", f), "utf8")),
+  )
   .map((f) => f.replace(/\.mdx$/, ""));
 const scratch = mkdtempSync(join(tmpdir(), "silver-atlas-stories-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-const decode = (s: string) => s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, "&");
+const decode = (s: string) =>
+  s
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, "&");
 
 describe("stories", () => {
   it("has at least three published stories, each built", () => {
     expect(slugs.length).toBeGreaterThanOrEqual(3);
-    for (const slug of slugs) expect(readPage(`/stories/${slug}/`)).toContain('data-pagefind-body');
+    for (const slug of slugs) expect(readPage(`/stories/${slug}/`)).toContain("data-pagefind-body");
   });
 
   it("prints every <Fact> exactly as the data gives it, linked to its quote", () => {
     let checked = 0;
     for (const slug of slugs) {
       const html = readPage(`/stories/${slug}/`);
-      for (const m of html.matchAll(/<a class="fact[^"]*" href="([^"]+)"[^>]*data-fact="([^"]+)"[^>]*>([^<]*)<\/a>/g)) {
+      for (const m of html.matchAll(
+        /<a class="fact[^"]*" href="([^"]+)"[^>]*data-fact="([^"]+)"[^>]*>([^<]*)<\/a>/g,
+      )) {
         const fact = data.factById.get(m[2] ?? "");
         expect(fact, m[2]).toBeDefined();
         if (!fact) continue;
         expect(m[1]).toBe(`/sources/${fact.source}/#${fact.id}`);
-        expect(decode(m[3] ?? "")).toBe(formatValue(fact.value, fact.qualifier, data.metricById.get(fact.metric)?.unit_zh ?? ""));
+        expect(decode(m[3] ?? "")).toBe(
+          formatValue(fact.value, fact.qualifier, data.metricById.get(fact.metric)?.unit_zh ?? ""),
+        );
         checked++;
       }
     }
@@ -48,11 +62,19 @@ describe("stories", () => {
 
   it("refuses a story that cites a fact, measure or place that does not exist", () => {
     const out = join(scratch, "dist");
-    const { status, stdout, stderr } = runBuild(out, { STORIES_DIR: "tests/fixtures/stories/unknown-fact" });
+    const { status, stdout, stderr } = runBuild(out, {
+      STORIES_DIR: "tests/fixtures/stories/unknown-fact",
+    });
     const printed = stdout + stderr;
     expect(status).toBe(1);
-    expect(printed).toContain('tests/fixtures/stories/unknown-fact/bad-story.mdx:10: unknown fact "no-such-fact"');
-    expect(printed).toContain('tests/fixtures/stories/unknown-fact/bad-story.mdx:12: unknown measure "no-such-measure"');
-    expect(printed).toContain('tests/fixtures/stories/unknown-fact/bad-story.mdx:12: unknown place "atlantis"');
+    expect(printed).toContain(
+      'tests/fixtures/stories/unknown-fact/bad-story.mdx:10: unknown fact "no-such-fact"',
+    );
+    expect(printed).toContain(
+      'tests/fixtures/stories/unknown-fact/bad-story.mdx:12: unknown measure "no-such-measure"',
+    );
+    expect(printed).toContain(
+      'tests/fixtures/stories/unknown-fact/bad-story.mdx:12: unknown place "atlantis"',
+    );
   });
 });
