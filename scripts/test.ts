@@ -1,5 +1,5 @@
 /**
- * `npm test`: formatting, lint, type check, then every vitest project (unit,
+ * `npm test`: formatting, type check, lint, then every vitest project (unit,
  * build, browser). Stops at the first failing step; vitest's own summary is
  * the last thing printed. Browser tests need Chromium (CHROMIUM_PATH, default
  * /usr/bin/chromium): without it they are skipped loudly, or fail when CI=true.
@@ -8,8 +8,9 @@ import { spawnSync } from "node:child_process";
 
 const steps: [string, string[]][] = [
   ["prettier", ["--check", "--log-level", "warn", "."]],
-  ["eslint", [".", "--max-warnings", "0"]],
+  // astro check first: it generates .astro/ (the astro:content types) that ESLint's type-aware rules need.
   ["astro", ["check", "--minimumSeverity", "warning"]],
+  ["eslint", [".", "--max-warnings", "0"]],
   ["vitest", ["run", ...process.argv.slice(2)]],
 ];
 
