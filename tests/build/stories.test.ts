@@ -40,15 +40,17 @@ describe("stories", () => {
     for (const slug of slugs) {
       const html = readPage(`/stories/${slug}/`);
       for (const m of html.matchAll(
-        /<a class="fact[^"]*" href="([^"]+)"[^>]*data-fact="([^"]+)"[^>]*>([^<]*)<\/a>/g,
+        /<a class="fact[^"]*" href="([^"]+)"[^>]*data-fact="([^"]+)"([^>]*)>([^<]*)<\/a>/g,
       )) {
         const fact = data.factById.get(m[2] ?? "");
         expect(fact, m[2]).toBeDefined();
         if (!fact) continue;
         expect(m[1]).toBe(`/sources/${fact.source}/#${fact.id}`);
-        expect(decode(m[3] ?? "")).toBe(
-          formatValue(fact.value, fact.qualifier, data.metricById.get(fact.metric)?.unit_zh ?? ""),
-        );
+        // `<Fact unit={false}>` prints the bare number; it says so in data-unit.
+        const unit = m[3]?.includes('data-unit="none"')
+          ? ""
+          : (data.metricById.get(fact.metric)?.unit_zh ?? "");
+        expect(decode(m[4] ?? "")).toBe(formatValue(fact.value, fact.qualifier, unit));
         checked++;
       }
     }

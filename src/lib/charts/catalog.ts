@@ -7,17 +7,25 @@ import { join } from "node:path";
 import type { Dataset } from "../data/dataset.ts";
 import { storiesDir } from "../stories/dir.ts";
 import { findChartTags } from "../stories/references.ts";
+import { factSetChart, factSetProblem } from "./factSetChart.ts";
 import { metricChart, siteCharts, type ChartSpec } from "./specs.ts";
 
-/** Charts drawn by the stories' `<Chart>` tags (unknown measures are the validator's concern). */
+/** Charts drawn by the stories' `<Chart>` tags (bad tags are the story check's concern). */
 export function storyCharts(data: Dataset, dir = storiesDir()): ChartSpec[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { recursive: true, encoding: "utf8" })
     .filter((name) => name.endsWith(".mdx"))
-    .flatMap((name) => findChartTags(readFileSync(join(dir, name), "utf8")))
-    .flatMap(({ metric, regions }) => {
-      const m = data.metricById.get(metric);
-      return m ? [metricChart(data, m, regions)] : [];
+    .flatMap((name) => {
+      const page = `/stories/${name.replace(/\.mdx$/u, "")}/`;
+      return findChartTags(readFileSync(join(dir, name), "utf8")).flatMap((tag) => {
+        if (tag.facts) {
+          const known = tag.facts.every((id) => data.factById.has(id));
+          if (!known || factSetProblem(data, tag.facts)) return [];
+          return [factSetChart(data, tag.facts, { title: tag.title, page })];
+        }
+        const m = data.metricById.get(tag.metric ?? "");
+        return m ? [metricChart(data, m, tag.regions)] : [];
+      });
     });
 }
 

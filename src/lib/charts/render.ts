@@ -10,7 +10,7 @@ import { rowsOf, type ChartSpec } from "./specs.ts";
 
 /** SVG markup of `spec`. */
 export function renderChart(spec: ChartSpec, data: Dataset): string {
-  const rows = rowsOf(spec.facts, data);
+  const rows = rowsOf(spec.facts, data, spec.labelBy);
   const [first] = spec.metrics;
   // 480 units wide: on a 375 px phone the labels still read at ~12 px, and the
   // page caps the width so desktop text does not balloon.

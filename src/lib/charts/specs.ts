@@ -24,6 +24,8 @@ export interface ChartSpec {
   page: string;
   /** Says what was left out when there were too many rows to draw (large data sets). */
   note?: string;
+  /** Bar labels: the place (default), or the measure for one place's figures side by side. */
+  labelBy?: "region" | "metric";
 }
 
 /** Most bars a chart draws; beyond this it shows the top and bottom of the ranking. */
@@ -55,13 +57,21 @@ export function selectForChart(facts: Fact[]): { facts: Fact[]; note?: string } 
 
 const isPercent = (m: Metric) => m.unit_zh === "%" || m.unit_en === "percent";
 
-/** Chart rows for facts: the place's name as label, its level, a link to the quote. */
-export function rowsOf(facts: Fact[], data: Dataset): ChartRow[] {
+/** Chart rows for facts: the place's (or measure's) name as label, its level, a link to the quote. */
+export function rowsOf(
+  facts: Fact[],
+  data: Dataset,
+  labelBy: ChartSpec["labelBy"] = "region",
+): ChartRow[] {
   return facts.map((f) => {
     const region = data.regionById.get(f.region);
+    const label =
+      labelBy === "metric"
+        ? (data.metricById.get(f.metric)?.name_zh ?? f.metric)
+        : (region?.name_zh ?? f.region);
     return {
       key: f.id,
-      label: region?.name_zh ?? f.region,
+      label,
       value: f.value,
       qualifier: f.qualifier,
       period: f.period,

@@ -6,6 +6,7 @@
  */
 import type { Dataset } from "../data/dataset.ts";
 import type { Problem } from "../data/problems.ts";
+import { factSetProblem } from "../charts/factSetChart.ts";
 
 /** One id a story cites. */
 export interface Reference {
@@ -32,7 +33,9 @@ export function findReferences(mdx: string): Reference[] {
       const raw = attr[2] ?? attr[3] ?? "";
       const ids = attr[4] !== undefined ? values(attr[4]) : [raw];
       const kind =
-        (tag[1] === "Fact" && name === "id") || (tag[1] === "SourceQuote" && name === "fact")
+        (tag[1] === "Fact" && name === "id") ||
+        (tag[1] === "SourceQuote" && name === "fact") ||
+        (tag[1] === "Chart" && name === "facts")
           ? "fact"
           : name === "metric" || name === "metrics"
             ? "metric"
@@ -58,27 +61,52 @@ export function checkReferences(file: string, mdx: string, data: Dataset): Probl
     metric: (id) => data.metricById.has(id),
     region: (id) => data.regionById.has(id),
   };
-  return findReferences(mdx)
+  const unknown = findReferences(mdx)
     .filter((ref) => !known[ref.kind](ref.id))
     .map((ref) => ({ file, line: ref.line, message: `unknown ${NOUN[ref.kind]} "${ref.id}"` }));
+  const charts = findChartTags(mdx).flatMap((tag): Problem[] => {
+    if (tag.facts) {
+      const problem = factSetProblem(data, tag.facts);
+      return problem ? [{ file, line: tag.line, message: problem }] : [];
+    }
+    if (tag.metric === undefined) {
+      return [{ file, line: tag.line, message: '<Chart> needs metric="…" or facts={[…]}' }];
+    }
+    return [];
+  });
+  return [...unknown, ...charts].sort((a, b) => a.line - b.line);
 }
 
-/** The `<Chart metric="…" regions={[…]} />` tags of a story, in order. */
-export function findChartTags(mdx: string): { metric: string; regions?: string[] }[] {
+/** What a `<Chart>` tag asks for: a measure (optionally some places) or a list of facts. */
+export interface ChartTag {
+  metric?: string;
+  regions?: string[];
+  facts?: string[];
+  title?: string;
+  line: number;
+}
+
+/** The `<Chart metric="…" regions={[…]} />` and `<Chart facts={[…]} />` tags of a story, in order. */
+export function findChartTags(mdx: string): ChartTag[] {
   return [...mdx.matchAll(TAG)]
     .filter((tag) => tag[1] === "Chart")
     .map((tag) => {
       const attrs = new Map([...(tag[2] ?? "").matchAll(ATTRIBUTE)].map((a) => [a[1], a]));
-      const metric = attrs.get("metric");
-      const regions = attrs.get("regions");
+      const list = (name: string) => {
+        const a = attrs.get(name);
+        if (!a) return undefined;
+        return a[4] !== undefined ? values(a[4]) : [a[2] ?? a[3] ?? ""];
+      };
+      const metric = list("metric")?.[0];
+      const regions = list("regions");
+      const facts = list("facts");
+      const title = list("title")?.[0];
       return {
-        metric: metric?.[2] ?? metric?.[3] ?? values(metric?.[4] ?? "")[0] ?? "",
-        ...(regions
-          ? {
-              regions:
-                regions[4] !== undefined ? values(regions[4]) : [regions[2] ?? regions[3] ?? ""],
-            }
-          : {}),
+        ...(metric !== undefined ? { metric } : {}),
+        ...(regions ? { regions } : {}),
+        ...(facts ? { facts } : {}),
+        ...(title !== undefined ? { title } : {}),
+        line: mdx.slice(0, tag.index).split("\n").length,
       };
     });
 }

@@ -22,6 +22,7 @@ title: t
   metric="volunteers"
   regions={["siming"]}
 />
+<Chart facts={["demo-teams", "demo-siming-teams"]} title="队伍" />
 `;
 
 describe("story references", () => {
@@ -35,13 +36,16 @@ describe("story references", () => {
       { kind: "metric", id: "volunteer-teams", line: 8 },
       { kind: "metric", id: "volunteers", line: 9 },
       { kind: "region", id: "siming", line: 9 },
+      { kind: "fact", id: "demo-teams", line: 13 },
+      { kind: "fact", id: "demo-siming-teams", line: 13 },
     ]);
   });
 
   it("reads the charts a story draws", () => {
     expect(findChartTags(story)).toEqual([
-      { metric: "volunteer-teams" },
-      { metric: "volunteers", regions: ["siming"] },
+      { metric: "volunteer-teams", line: 8 },
+      { metric: "volunteers", regions: ["siming"], line: 9 },
+      { facts: ["demo-teams", "demo-siming-teams"], title: "队伍", line: 13 },
     ]);
   });
 
@@ -53,6 +57,19 @@ describe("story references", () => {
       { file: "s.mdx", line: 2, message: 'unknown place "atlantis"' },
     ]);
     expect(checkReferences("s.mdx", story, data)).toEqual([]);
+  });
+
+  it("refuses a fact chart that mixes units or names no data", () => {
+    const bad = '<Chart facts={["demo-teams", "demo-volunteers"]} />\n\n<Chart title="x" />';
+    expect(checkReferences("s.mdx", bad, data)).toEqual([
+      {
+        file: "s.mdx",
+        line: 1,
+        message:
+          '<Chart facts> mixes units ("demo-teams" in 支, "demo-volunteers" in 人): a chart has one axis, so list facts of one unit',
+      },
+      { file: "s.mdx", line: 3, message: '<Chart> needs metric="…" or facts={[…]}' },
+    ]);
   });
 
   it("estimates reading time from Chinese characters", () => {
