@@ -20,8 +20,13 @@ const QUERIES: [string, string, number?][] = [
   ["集美区", "/regions/jimei/"],
   ["银发人才库", "/regions/xiamen/"],
   ["时间银行", "/regions/xx-county/"],
-  ["养老驿站", "/regions/haidian/"],
-  ["家庭养老床位", "/regions/haidian/"],
+  // A figure's context words land on the measure page that shows it, and its place is near.
+  ["养老驿站", "/metrics/care-stations/"],
+  ["养老驿站", "/regions/haidian/", 10],
+  ["家庭养老床位", "/metrics/family-care-beds/"],
+  ["家庭养老床位", "/regions/haidian/", 10],
+  ["助餐点", "/metrics/meal-service-points/"],
+  ["医养结合", "/stories/haidian-elderly-care-network/"],
 ];
 
 describe.skipIf(!browserAvailable())("search", () => {
