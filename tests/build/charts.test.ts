@@ -25,6 +25,16 @@ describe("charts in the built site", () => {
     }
   });
 
+  it("shows the three headline charts on the home page, each with its embed page", () => {
+    const ids = [
+      ...new Set([...readPage("/").matchAll(/data-chart="([^"]+)"/g)].map((m) => m[1] ?? "")),
+    ];
+    expect(ids).toHaveLength(3);
+    expect(ids.slice(0, 2)).toEqual(["metric-retired-party-branches", "metric-volunteer-teams"]);
+    for (const id of ids)
+      expect(existsSync(join(SITE_DIR, "embed", id, "index.html")), id).toBe(true);
+  });
+
   it("gives every chart a CSV of exactly its rows", () => {
     for (const spec of charts) {
       const csv = readFileSync(join(SITE_DIR, "charts", `${spec.id}.csv`), "utf8");
