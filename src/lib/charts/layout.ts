@@ -22,6 +22,8 @@ function isWide(cp: number): boolean {
   return (
     (cp >= 0x1100 && cp <= 0x115f) ||
     cp === 0x2026 || // "…" is full width in CJK fonts
+    (cp >= 0x2014 && cp <= 0x2015) || // dashes "—"
+    (cp >= 0x2018 && cp <= 0x201f) || // curly quotes “ ” ‘ ’, full width in Chinese fonts
     (cp >= 0x2e80 && cp <= 0xa4cf) ||
     (cp >= 0xac00 && cp <= 0xd7a3) ||
     (cp >= 0xf900 && cp <= 0xfaff) ||

@@ -12,6 +12,8 @@ describe("text measurement", () => {
     expect(textWidth("海淀区", 16)).toBe(48);
     expect(textWidth("ab", 10)).toBeCloseTo(11);
     expect(textWidth("（区）", 10)).toBe(30);
+    // Curly quotes and dashes are full width in Chinese fonts; measured narrow, notes overflowed.
+    expect(textWidth("“约”—", 10)).toBe(40);
   });
 
   it("truncates with an ellipsis only when needed", () => {
