@@ -13,6 +13,9 @@ export default defineConfig({
   devToolbar: { enabled: false },
   vite: {
     build: {
+      // Astro inlines a page script smaller than this limit (there is no separate option for
+      // scripts); 0 keeps every script an external file, so the CSP needs no hashes.
+      assetsInlineLimit: 0,
       rolldownOptions: {
         // Astro's MDX pipeline emits a module-level directive the bundler warns about on
         // every story; it is Astro's own marker and harmless.

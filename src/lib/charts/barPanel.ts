@@ -11,7 +11,7 @@ import { markGroup, qualifierClass, rowHeader, sortRows } from "./marks.ts";
 import { el, num, type Markup } from "./svg.ts";
 import type { ChartRow, Qualifier } from "./types.ts";
 
-/** Height of one row: its text line and its bar. */
+/** Height of a row with a one-line label: its text line and its bar. */
 export const ROW_HEIGHT = 50;
 const BAR_HEIGHT = 16;
 const BAR_OFFSET = 25;
@@ -53,17 +53,19 @@ export function barPanel(rows: readonly ChartRow[], unit: string, y: number, wid
   const x1 = width - MARGIN.right;
   const values = sorted.map((r) => r.value);
   const scale = linearScale([Math.min(0, ...values), Math.max(0, ...values)], [x0, x1 - ARROW]);
-  const marks = sorted.map((row, i) => {
-    const top = y + i * ROW_HEIGHT;
+  let top = y;
+  const marks = sorted.map((row) => {
+    const header = rowHeader(row, unit, x0, x1, top + 17);
+    const barTop = top + header.extra + BAR_OFFSET;
+    top += ROW_HEIGHT + header.extra;
     return markGroup(row, unit, [
-      rowHeader(row, unit, x0, x1, top + 17),
-      bar(row.qualifier, scale(0), scale(row.value), top + BAR_OFFSET, BAR_HEIGHT),
+      header.markup,
+      bar(row.qualifier, scale(0), scale(row.value), barTop, BAR_HEIGHT),
     ]);
   });
-  const bottom = y + sorted.length * ROW_HEIGHT;
   return {
-    backdrop: xAxis(scale, unit, y, bottom, width),
+    backdrop: xAxis(scale, unit, y, top, width),
     marks: el("g", {}, marks),
-    height: sorted.length * ROW_HEIGHT + AXIS_HEIGHT,
+    height: top - y + AXIS_HEIGHT,
   };
 }

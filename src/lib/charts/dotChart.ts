@@ -12,6 +12,7 @@ import { markGroup, qualifierClass, rowHeader, sortRows } from "./marks.ts";
 import { el, num, type Markup } from "./svg.ts";
 import type { ChartOptions, ChartRow, Qualifier } from "./types.ts";
 
+// Height of a row with a one-line label.
 const ROW_HEIGHT = 50;
 const RADIUS = 6;
 // Room right of the largest dot for the arrow of an "over" value.
@@ -44,20 +45,21 @@ export function dotChart(rows: readonly ChartRow[], options: ChartOptions): stri
     const x1 = width - MARGIN.right;
     const scale = linearScale(domainOf(rows, options.unit), [x0 + RADIUS, x1 - ARROW]);
     const sorted = sortRows(rows);
-    const marks = sorted.map((row, i) => {
-      const top = y + i * ROW_HEIGHT;
-      const cy = top + 33;
+    let top = y;
+    const marks = sorted.map((row) => {
+      const header = rowHeader(row, options.unit, x0, x1, top + 17);
+      const cy = top + header.extra + 33;
+      top += ROW_HEIGHT + header.extra;
       return markGroup(row, options.unit, [
-        rowHeader(row, options.unit, x0, x1, top + 17),
+        header.markup,
         el("line", { class: "stem", x1: scale(0), x2: scale(row.value), y1: cy, y2: cy }),
         dot(row.qualifier, scale(row.value), cy),
       ]);
     });
-    const bottom = y + sorted.length * ROW_HEIGHT;
     return {
-      backdrop: xAxis(scale, options.unit, y, bottom, width),
+      backdrop: xAxis(scale, options.unit, y, top, width),
       marks: el("g", {}, marks),
-      height: sorted.length * ROW_HEIGHT + AXIS_HEIGHT,
+      height: top - y + AXIS_HEIGHT,
     };
   };
   return chartFrame({

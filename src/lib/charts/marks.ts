@@ -5,7 +5,7 @@
  */
 import { formatPeriod, formatValue } from "../format/number.ts";
 import { LEVEL_LABELS } from "../labels.ts";
-import { FONT, textWidth, truncate } from "./layout.ts";
+import { FONT, textWidth, wrap } from "./layout.ts";
 import { el, type Child, type Markup } from "./svg.ts";
 import type { ChartRow } from "./types.ts";
 
@@ -38,25 +38,43 @@ export function qualifierClass(row: Pick<ChartRow, "qualifier">): string {
 // Gap between the label, period and value on a row's text line.
 const GAP = 8;
 
+/** Distance between the lines of a wrapped label. */
+export const LABEL_LINE = 20;
+
+/** A row's text: its markup, and how much taller than one line it is (0 unless the label wraps). */
+export interface RowHeader {
+  markup: Markup;
+  extra: number;
+}
+
 /**
- * The text line above a mark: label and period on the left, the value as the source
- * qualifies it right-aligned at `x1`. The label is cut with "…" when the line is full;
- * the mark's <title> keeps the full text.
+ * The text above a mark: label and period on the left, the value as the source
+ * qualifies it right-aligned at `x1`. A label too long for the line wraps onto
+ * more lines rather than being cut, so the visible text is the whole of the mark's
+ * link name (WCAG 2.5.3, label in name) and nothing is left to the tooltip.
  */
-export function rowHeader(row: ChartRow, unit: string, x0: number, x1: number, y: number): Markup {
+export function rowHeader(
+  row: ChartRow,
+  unit: string,
+  x0: number,
+  x1: number,
+  y: number,
+): RowHeader {
   const value = formatValue(row.value, row.qualifier, unit);
   const period = formatPeriod(row.period);
   // Bold digits run a little wider than the estimate.
   const valueWidth = textWidth(value, FONT.label) * 1.08;
   const room = x1 - x0 - valueWidth - textWidth(period, FONT.small) - 3 * GAP;
-  const label = truncate(rowLabel(row), Math.max(room, 3 * FONT.label), FONT.label);
-  return el("g", {}, [
+  const [first = "", ...rest] = wrap(rowLabel(row), Math.max(room, 3 * FONT.label), FONT.label);
+  const markup = el("g", {}, [
     el("text", { class: "label", x: x0, y }, [
-      label.text,
+      first,
+      rest.map((line) => el("tspan", { x: x0, dy: LABEL_LINE }, line)),
       el("tspan", { class: "period", dx: GAP }, period),
     ]),
     el("text", { class: "value", x: x1, y, "text-anchor": "end" }, value),
   ]);
+  return { markup, extra: rest.length * LABEL_LINE };
 }
 
 /**

@@ -4,7 +4,7 @@
  * DataError listing every problem when the data is bad.
  */
 import type { Dataset } from "./dataset.ts";
-import { loadDataset } from "./load.ts";
+import { loadDataset, reuseDataset } from "./load.ts";
 import { DataError } from "./problems.ts";
 
 export type { Dataset } from "./dataset.ts";
@@ -21,6 +21,9 @@ export function dataDir(): string {
 
 /** The validated data set, loaded once and shared by every page. */
 export function getDataset(): Dataset {
+  if (cached) return cached;
+  // Validation earlier in the same build may have loaded these very files already.
+  cached = reuseDataset(dataDir());
   if (cached) return cached;
   const result = loadDataset(dataDir());
   if (!result.dataset) throw new DataError(result.problems);

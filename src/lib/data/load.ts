@@ -3,7 +3,7 @@
  * population), validates it once and returns the indexed data set, or every
  * problem found as `file:line: message`.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { parseCsv } from "./csv.ts";
 import { indexDataset, type Dataset } from "./dataset.ts";
@@ -17,10 +17,57 @@ export type LoadResult = { dataset: Dataset; problems: [] } | { dataset: undefin
 
 type TableName = keyof typeof COLUMNS;
 
+/** A loaded data set with the size and modification time of every file it was read from. */
+interface Loaded {
+  dataset: Dataset;
+  files: string[];
+  stamps: string[];
+}
+
+const LOADED = Symbol.for("silver-atlas.loaded-datasets");
+
+/**
+ * Data sets loaded in this process, by directory. A build loads the data in
+ * scripts/build.ts (validation), in content.config.ts and in the pages' bundle —
+ * three copies of this module — so the registry lives on `globalThis`.
+ */
+function loaded(): Map<string, Loaded> {
+  const scope = globalThis as { [LOADED]?: Map<string, Loaded> };
+  return (scope[LOADED] ??= new Map());
+}
+
+const stamp = (path: string): string => {
+  try {
+    const s = statSync(path);
+    return `${s.size}:${s.mtimeMs}`;
+  } catch {
+    return "missing";
+  }
+};
+
+/**
+ * The data set last loaded from `dir` in this process, when none of its files
+ * changed since; lets a build validate and index a national-scale data set once
+ * instead of three times.
+ */
+export function reuseDataset(dir = "data"): Dataset | undefined {
+  const entry = loaded().get(resolve(dir));
+  if (!entry || entry.files.some((file, i) => stamp(file) !== entry.stamps[i])) return undefined;
+  return entry.dataset;
+}
+
 /** Loads and validates the data directory `dir` (default `data/`). */
 export function loadDataset(dir = "data"): LoadResult {
   const root = resolve(dir);
   const problems: Problem[] = [];
+  // Stamped before reading, so a file changed while loading is never taken as unchanged.
+  const files: string[] = [];
+  const stamps: string[] = [];
+  const readText = (path: string) => {
+    files.push(path);
+    stamps.push(stamp(path));
+    return readFileSync(path, "utf8");
+  };
   const fileOf = (name: string) => relative(process.cwd(), join(root, name)) || name;
 
   const read = (table: TableName) => {
@@ -30,7 +77,7 @@ export function loadDataset(dir = "data"): LoadResult {
       problems.push({ file, line: 0, message: "file is missing" });
       return { file, records: [] };
     }
-    const parsed = parseCsv(readFileSync(path, "utf8"), file, COLUMNS[table]);
+    const parsed = parseCsv(readText(path), file, COLUMNS[table]);
     problems.push(...parsed.problems);
     return { file, records: parsed.records };
   };
@@ -57,14 +104,13 @@ export function loadDataset(dir = "data"): LoadResult {
     const path = join(root, source.file);
     if (!existsSync(path)) {
       problems.push({ file: s.file, line: source.line, message: `snapshot ${fileOf(source.file)} is missing` });
-    } else source.text = readFileSync(path, "utf8");
+    } else source.text = readText(path);
   }
 
   problems.push(...validateTables(tables));
   if (problems.length > 0) return { dataset: undefined, problems };
   // Rows keep their `line` for later diagnostics; pages simply ignore it.
-  return {
-    dataset: indexDataset(tables),
-    problems: [],
-  };
+  const dataset = indexDataset(tables);
+  loaded().set(root, { dataset, files, stamps });
+  return { dataset, problems: [] };
 }

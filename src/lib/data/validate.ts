@@ -3,7 +3,7 @@
  * resolve, quotes found in their snapshots with the figure written in them.
  */
 import type { Problem } from "./problems.ts";
-import { compactText, quoteShowsValue, stripWhitespace } from "./quote.ts";
+import { quoteShowsValue, stripWhitespace } from "./quote.ts";
 import type { Fact, Metric, Population, Region, Source } from "./schema.ts";
 
 /** The typed tables with the file each came from, as the validator needs them. */
@@ -33,14 +33,15 @@ export function validateTables(t: Tables): Problem[] {
     else if (!regions.has(r.parent)) report(`unknown parent region "${r.parent}"`);
   }
 
-  const snapshots = new Map(t.sources.map((s) => [s.id, compactText(s.text).compact]));
+  const snapshots = new Map(t.sources.map((s) => [s.id, stripWhitespace(s.text)]));
+  const found = quoteFinder();
   for (const f of t.facts) {
     const report = at(t.files.facts, f.line);
     if (f.region && !regions.has(f.region)) report(`unknown region "${f.region}"`);
     if (f.metric && !metrics.has(f.metric)) report(`unknown metric "${f.metric}"`);
     if (f.source && !sources.has(f.source)) report(`unknown source "${f.source}"`);
     const snapshot = snapshots.get(f.source);
-    if (snapshot && f.quote && !snapshot.includes(stripWhitespace(f.quote))) {
+    if (snapshot && f.quote && !found(f.source, snapshot, stripWhitespace(f.quote))) {
       report(`quote not found in the snapshot of "${f.source}" (compared without whitespace): "${f.quote}"`);
     }
     if (f.quote && Number.isFinite(f.value) && !quoteShowsValue(f.quote, f.value)) {
@@ -59,6 +60,24 @@ export function validateTables(t: Tables): Problem[] {
     else seen.set(key, p.line);
   }
   return problems;
+}
+
+/**
+ * Whether a snapshot contains a quote. Facts are usually listed in the order
+ * their quotes appear in the report, so the search starts where the previous
+ * quote of the same source was found and only falls back to the whole text:
+ * the answer is the same, but a snapshot with thousands of quotes is no longer
+ * scanned from the top for each one (31 s → 1 s on 900,000 synthetic facts).
+ */
+function quoteFinder(): (source: string, snapshot: string, needle: string) => boolean {
+  const last = new Map<string, number>();
+  return (source, snapshot, needle) => {
+    const from = last.get(source) ?? 0;
+    let at = snapshot.indexOf(needle, from);
+    if (at === -1 && from > 0) at = snapshot.indexOf(needle);
+    if (at !== -1) last.set(source, at);
+    return at !== -1;
+  };
 }
 
 /** Reports repeated ids and returns the set of ids. */

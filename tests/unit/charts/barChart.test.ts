@@ -37,6 +37,27 @@ describe("barChart", () => {
     expect(textOf(markOf(draw(), "suzhou-vol"))).toContain("2016–2020年");
   });
 
+  it("wraps a label too long for its line instead of cutting it", () => {
+    const label = "完成老年健康服务规范化建设的社区卫生服务中心";
+    const long = { ...PLAIN[1]!, label, href: "/sources/x/#long" };
+    const narrow = (rows: typeof PLAIN) =>
+      parseXml(barChart(rows, { ...options("w"), width: 480 }));
+    const height = (root: XmlElement) => Number(root.attrs["viewBox"]?.split(" ")[3]);
+    const wrapped = narrow([long, PLAIN[0]!]);
+    const text = findAll(markOf(wrapped, "huli"), (e) => e.name === "text")
+      .map(textOf)
+      .join("");
+    // All of the link's name is visible (axe label-content-name-mismatch), in reading order.
+    expect(text).toBe(`${label}（区）2024年200 人`);
+    expect(text).not.toContain("…");
+    // The row grows by the extra line: its bar sits below the second line, the next row moves down.
+    const short = narrow([PLAIN[1]!, PLAIN[0]!]);
+    expect(height(wrapped) - height(short)).toBe(20);
+    const barY = (root: XmlElement, key: string) =>
+      Number(findAll(markOf(root, key), (e) => e.name === "rect")[0]?.attrs["y"]);
+    for (const key of ["huli", "siming"]) expect(barY(wrapped, key) - barY(short, key)).toBe(20);
+  });
+
   it("gives each mark a tooltip with the full text", () => {
     const [title] = markOf(draw(), "xiamen-vol").children.filter((c) => c.name === "title");
     expect(title?.text).toBe("厦门市（市），2025年：39.03万 人");
