@@ -122,18 +122,24 @@ function peerFacts(data: Dataset, region: Region, metric: Metric): Fact[] {
 
 /**
  * One chart per topic of a place: a panel per measure, each comparing the
- * place with other places that report the same measure.
+ * place with other places that report the same measure. Measures only this
+ * place reports get no panel (a lone bar always fills its panel and says
+ * nothing); the place's fact table lists them. No comparable measure, no chart.
  */
 export function regionTopicChart(
   data: Dataset,
   region: Region,
   topic: Metric["topic"],
 ): ChartSpec | undefined {
-  const metrics = [...new Set((data.factsByRegion.get(region.id) ?? []).map((f) => f.metric))]
+  const candidates = [...new Set((data.factsByRegion.get(region.id) ?? []).map((f) => f.metric))]
     .flatMap((id) => data.metricById.get(id) ?? [])
     .filter((m) => m.topic === topic);
-  if (metrics.length === 0) return undefined;
-  const facts = metrics.flatMap((m) => peerFacts(data, region, m));
+  const panels = candidates
+    .map((m) => ({ metric: m, facts: peerFacts(data, region, m) }))
+    .filter(({ facts }) => facts.some((f) => f.region !== region.id));
+  if (panels.length === 0) return undefined;
+  const metrics = panels.map((p) => p.metric);
+  const facts = panels.flatMap((p) => p.facts);
   return {
     id: `region-${region.id}-${topic}`,
     kind: "panels",
