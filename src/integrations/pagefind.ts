@@ -6,6 +6,10 @@
 import type { AstroIntegration } from "astro";
 import { fileURLToPath } from "node:url";
 
+/** The HTML Pagefind reads: every route with searchable pages (not /embed/, /charts/). */
+const INDEXED =
+  "{index.html,regions/**/*.html,metrics/**/*.html,sources/**/*.html,stories/**/*.html,data/**/*.html,about/**/*.html}";
+
 /** Adds a Pagefind index under `<outDir>/pagefind/` at the end of `astro build`. */
 export function pagefind(): AstroIntegration {
   return {
@@ -18,7 +22,9 @@ export function pagefind(): AstroIntegration {
         try {
           const { index, errors } = await createIndex({ forceLanguage: "zh-cn" });
           if (!index) throw new Error(errors.join("\n"));
-          const added = await index.addDirectory({ path: outDir });
+          // Only pages that carry `data-pagefind-body`; skipping embed pages and downloads
+          // saves parsing one page per chart, which dominates at national scale.
+          const added = await index.addDirectory({ path: outDir, glob: INDEXED });
           if (added.errors.length > 0) throw new Error(added.errors.join("\n"));
           const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
           if (written.errors.length > 0) throw new Error(written.errors.join("\n"));
