@@ -82,21 +82,67 @@ export function rowsOf(
   });
 }
 
+/** Facts by measure, then place, in data order: built once per data set, so that no chart scans all facts. */
+interface FactIndex {
+  byMetricRegion: Map<string, Map<string, Fact[]>>;
+  order: Map<Fact, number>;
+}
+const indexes = new WeakMap<Dataset, FactIndex>();
+
+function factIndex(data: Dataset): FactIndex {
+  let index = indexes.get(data);
+  if (!index) {
+    const byMetricRegion = new Map<string, Map<string, Fact[]>>();
+    const order = new Map<Fact, number>();
+    data.facts.forEach((f, i) => {
+      order.set(f, i);
+      let byRegion = byMetricRegion.get(f.metric);
+      if (!byRegion) byMetricRegion.set(f.metric, (byRegion = new Map()));
+      const list = byRegion.get(f.region);
+      if (list) list.push(f);
+      else byRegion.set(f.region, [f]);
+    });
+    index = { byMetricRegion, order };
+    indexes.set(data, index);
+  }
+  return index;
+}
+
+/** The facts of `metric` for each of `regions`, in data order. */
+function factsIn(data: Dataset, metric: string, regions: Iterable<string>): Fact[] {
+  const { byMetricRegion, order } = factIndex(data);
+  const byRegion = byMetricRegion.get(metric);
+  if (!byRegion) return [];
+  const facts = [...new Set(regions)].flatMap((r) => byRegion.get(r) ?? []);
+  return facts.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+}
+
+/** Optional id and title of a comparison chart of selected places. */
+interface MetricChartOptions {
+  id?: string;
+  title?: string;
+}
+
 /** The comparison chart of one measure across `regions` (default: every place that has it). */
-export function metricChart(data: Dataset, metric: Metric, regions?: readonly string[]): ChartSpec {
-  const all = data.factsByMetric.get(metric.id) ?? [];
+export function metricChart(
+  data: Dataset,
+  metric: Metric,
+  regions?: readonly string[],
+  options: MetricChartOptions = {},
+): ChartSpec {
   const { facts, note } = selectForChart(
-    regions ? all.filter((f) => regions.includes(f.region)) : all,
+    regions ? factsIn(data, metric.id, regions) : (data.factsByMetric.get(metric.id) ?? []),
   );
   const names = (rs: Region[]) => rs.map((r) => r.name_zh).join("、");
   const subset = regions ? `-${regions.join("-")}` : "";
   const places = [...new Set(facts.map((f) => f.region))].flatMap(
     (id) => data.regionById.get(id) ?? [],
   );
+  const title = regions ? `${metric.name_zh}：${names(places)}` : `${metric.name_zh}：各地比较`;
   return {
-    id: `metric-${metric.id}${subset}`,
+    id: options.id ?? `metric-${metric.id}${subset}`,
     kind: isPercent(metric) ? "dot" : "bar",
-    title: regions ? `${metric.name_zh}：${names(places)}` : `${metric.name_zh}：各地比较`,
+    title: options.title ?? title,
     description: `${metric.name_zh}（${metric.unit_zh}），${places.length} 个地区、${facts.length} 个数字，按数值从大到小排列。${metric.definition_zh}`,
     facts,
     metrics: [metric],
@@ -113,10 +159,11 @@ export function metricChart(data: Dataset, metric: Metric, regions?: readonly st
 function peerFacts(data: Dataset, region: Region, metric: Metric): Fact[] {
   const all = data.factsByMetric.get(metric.id) ?? [];
   if (all.length <= MAX_BARS) return all;
-  const own = all.filter((f) => f.region === region.id);
-  const siblings = new Set((data.childrenOf.get(region.parent ?? "") ?? []).map((r) => r.id));
-  siblings.delete(region.id);
-  const peers = selectForChart(all.filter((f) => siblings.has(f.region))).facts;
+  const own = factsIn(data, metric.id, [region.id]);
+  const siblings = (data.childrenOf.get(region.parent ?? "") ?? [])
+    .map((r) => r.id)
+    .filter((id) => id !== region.id);
+  const peers = selectForChart(factsIn(data, metric.id, siblings)).facts;
   return [...own, ...peers].slice(0, MAX_BARS);
 }
 
@@ -151,16 +198,27 @@ export function regionTopicChart(
   };
 }
 
-/** Charts comparing the sub-places of `region` on each measure at least two of them report. */
+/**
+ * Charts comparing the sub-places of `region` on each measure at least two of
+ * them report, with ids `metric-<measure>-in-<region>` (a list of every child
+ * would outgrow file-name limits for a city of twenty districts).
+ */
 export function childComparisonCharts(data: Dataset, region: Region): ChartSpec[] {
   const childIds = (data.childrenOf.get(region.id) ?? []).map((c) => c.id);
-  const reporting = (m: Metric) =>
-    new Set(
-      (data.factsByMetric.get(m.id) ?? [])
-        .filter((f) => childIds.includes(f.region))
-        .map((f) => f.region),
-    ).size;
-  return data.metrics.filter((m) => reporting(m) >= 2).map((m) => metricChart(data, m, childIds));
+  if (childIds.length < 2) return [];
+  const { byMetricRegion } = factIndex(data);
+  const reporting = (m: Metric) => {
+    const byRegion = byMetricRegion.get(m.id);
+    return byRegion ? childIds.filter((id) => byRegion.has(id)).length : 0;
+  };
+  return data.metrics
+    .filter((m) => reporting(m) >= 2)
+    .map((m) =>
+      metricChart(data, m, childIds, {
+        id: `metric-${m.id}-in-${region.id}`,
+        title: `${m.name_zh}：${region.name_zh}下辖地区比较`,
+      }),
+    );
 }
 
 /** Every chart the pages show: per measure, per place and topic, and sub-place comparisons. */
