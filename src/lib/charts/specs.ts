@@ -97,7 +97,10 @@ function factIndex(data: Dataset): FactIndex {
     data.facts.forEach((f, i) => {
       order.set(f, i);
       let byRegion = byMetricRegion.get(f.metric);
-      if (!byRegion) byMetricRegion.set(f.metric, (byRegion = new Map()));
+      if (!byRegion) {
+        byRegion = new Map<string, Fact[]>();
+        byMetricRegion.set(f.metric, byRegion);
+      }
       const list = byRegion.get(f.region);
       if (list) list.push(f);
       else byRegion.set(f.region, [f]);
