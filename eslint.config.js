@@ -1,18 +1,11 @@
 // ESLint: type-checked TypeScript rules for .ts, the Astro plugin for .astro files.
+import { defineConfig } from "eslint/config";
 import eslintPluginAstro from "eslint-plugin-astro";
 import tseslint from "typescript-eslint";
 
-export default tseslint.config(
+export default defineConfig(
   {
-    ignores: [
-      "dist/",
-      ".astro/",
-      ".bench/",
-      ".tmp/",
-      "node_modules/",
-      "data/staging/",
-      "tests/**/__output__/",
-    ],
+    ignores: ["dist/", ".astro/", ".bench/", ".tmp/", "node_modules/", "tests/**/__output__/"],
   },
   {
     files: ["**/*.ts"],

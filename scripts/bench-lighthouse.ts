@@ -7,7 +7,7 @@
  *
  * Usage: `tsx scripts/bench-lighthouse.ts [--dir dist]`. Chromium comes from
  * CHROMIUM_PATH (default /usr/bin/chromium), launched with the same flags as
- * the browser tests (tests/support/browser.ts).
+ * the browser tests (scripts/chromium.ts).
  */
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import type { AddressInfo } from "node:net";
@@ -16,19 +16,9 @@ import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
+import { CHROME_FLAGS, CHROMIUM_PATH } from "./chromium.ts";
 import { serve } from "./serve.ts";
 
-const CHROMIUM_PATH = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
-const CHROME_FLAGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-quic",
-];
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
 
 /** One measured page. */
@@ -157,7 +147,7 @@ async function main(): Promise<void> {
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const chrome = await chromeLauncher.launch({
     chromePath: CHROMIUM_PATH,
-    chromeFlags: CHROME_FLAGS,
+    chromeFlags: [...CHROME_FLAGS],
   });
   try {
     const rows: PageScore[] = [];

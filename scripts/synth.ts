@@ -17,7 +17,13 @@ import {
 } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { TOPICS, type Level, type Qualifier, type Topic } from "../src/lib/data/schema.ts";
+import {
+  TOPICS,
+  type Level,
+  type Metric,
+  type Qualifier,
+  type Topic,
+} from "../src/lib/data/schema.ts";
 
 /** Size and seed of a synthetic data set. */
 export interface SynthOptions {
@@ -58,13 +64,7 @@ interface Place {
   children: Place[];
 }
 
-interface Measure {
-  id: string;
-  name_zh: string;
-  name_en: string;
-  unit_zh: string;
-  unit_en: string;
-  topic: Topic;
+interface Measure extends Omit<Metric, "definition_zh"> {
   /** Typical county figure; 0 marks a percentage. */
   size: number;
 }

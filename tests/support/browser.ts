@@ -7,10 +7,8 @@ import { existsSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import type { Server } from "node:http";
 import { chromium, type Browser } from "playwright-core";
+import { CHROME_FLAGS, CHROMIUM_PATH } from "../../scripts/chromium.ts";
 import { serve } from "../../scripts/serve.ts";
-
-/** Path of the Chromium binary: CHROMIUM_PATH or /usr/bin/chromium. */
-export const CHROMIUM_PATH = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
 
 /** True when browser tests can run here; throws in CI when they cannot. */
 export function browserAvailable(): boolean {
@@ -25,16 +23,7 @@ export function browserAvailable(): boolean {
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-      "--disable-quic",
-    ],
+    args: [...CHROME_FLAGS],
   });
 }
 

@@ -1,7 +1,7 @@
 /**
  * Geometry shared by every chart: sizes, text measurement for mixed CJK/Latin
- * labels (there is no DOM at build time to measure with), truncation, line
- * wrapping, the linear scale and its ticks.
+ * labels (there is no DOM at build time to measure with), line wrapping,
+ * the linear scale and its ticks.
  */
 import { scaleLinear, ticks, type ScaleLinear } from "d3";
 
@@ -39,20 +39,6 @@ export function textWidth(text: string, fontSize: number): number {
   let ems = 0;
   for (const ch of text) ems += isWide(ch.codePointAt(0) ?? 0) ? 1 : 0.55;
   return ems * fontSize;
-}
-
-/** Result of `truncate`: the text to draw, and whether it was cut (then show the full text in a <title>). */
-export interface Truncated {
-  text: string;
-  truncated: boolean;
-}
-
-/** Cuts `text` to fit `maxWidth`, ending in "…"; whole code points only, so no broken surrogates. */
-export function truncate(text: string, maxWidth: number, fontSize: number): Truncated {
-  if (textWidth(text, fontSize) <= maxWidth) return { text, truncated: false };
-  const chars = [...text];
-  while (chars.length > 0 && textWidth(`${chars.join("")}…`, fontSize) > maxWidth) chars.pop();
-  return { text: `${chars.join("")}…`, truncated: true };
 }
 
 // Chinese line-breaking rule (禁则): these never start a line.

@@ -1,11 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  linearScale,
-  scaleTicks,
-  textWidth,
-  truncate,
-  wrap,
-} from "../../../src/lib/charts/layout.ts";
+import { linearScale, scaleTicks, textWidth, wrap } from "../../../src/lib/charts/layout.ts";
 
 describe("text measurement", () => {
   it("counts CJK as 1em and ASCII as 0.55em", () => {
@@ -14,14 +8,6 @@ describe("text measurement", () => {
     expect(textWidth("（区）", 10)).toBe(30);
     // Curly quotes and dashes are full width in Chinese fonts; measured narrow, notes overflowed.
     expect(textWidth("“约”—", 10)).toBe(40);
-  });
-
-  it("truncates with an ellipsis only when needed", () => {
-    expect(truncate("海淀区", 100, 16)).toEqual({ text: "海淀区", truncated: false });
-    const cut = truncate("苏州市一个很长很长的名字", 80, 16);
-    expect(cut.truncated).toBe(true);
-    expect(cut.text).toBe("苏州市一…");
-    expect(textWidth(cut.text, 16)).toBeLessThanOrEqual(80);
   });
 
   it("wraps Chinese text without starting a line with punctuation", () => {
