@@ -1,14 +1,18 @@
 // Astro configuration: a fully static, Chinese-first site with MDX stories and a
 // Pagefind index. SITE_URL sets the public origin used in permalinks, citations and RSS.
+import { satteri } from "@astrojs/markdown-satteri";
 import mdx from "@astrojs/mdx";
 import { defineConfig } from "astro/config";
 import { pagefind } from "./src/integrations/pagefind.ts";
+import { cjkLineBreaks } from "./src/lib/stories/cjkLineBreaks.ts";
 
 export default defineConfig({
   site: process.env.SITE_URL ?? "https://silver-atlas.example.org",
   output: "static",
   trailingSlash: "always",
   build: { format: "directory", inlineStylesheets: "always" },
+  // Stories (MDX inherits this processor): no space where an editor wrapped a Chinese line.
+  markdown: { processor: satteri({ mdastPlugins: [cjkLineBreaks] }) },
   integrations: [mdx(), pagefind()],
   devToolbar: { enabled: false },
   vite: {

@@ -42,6 +42,26 @@ describe("the built site", () => {
       expect(html).toContain(`href="/regions/${child.id}/"`);
   });
 
+  it("explains its method on /about/, with every source and its number of figures", () => {
+    const about = readPage("/about/");
+    for (const s of data.sources) {
+      const count = data.factsBySource.get(s.id)?.length ?? 0;
+      expect(about).toMatch(
+        new RegExp(`href="/sources/${s.id}/"[\\s\\S]*?<td class="num">${count}</td>`),
+      );
+    }
+    // Each qualifier is shown with a real quote, linked to where it stands in its source.
+    expect(about.match(/href="\/sources\/[^"#]+\/#[^"]+">“/g)?.length).toBe(4);
+  });
+
+  it("answers an unknown address with a 404 page that leads back in and is not indexed", () => {
+    const page = readFileSync(join(SITE_DIR, "404.html"), "utf8");
+    expect(page).toContain('<meta name="robots" content="noindex">');
+    for (const href of ["/search/", "/regions/", "/metrics/", "/stories/", "/"]) {
+      expect(page).toContain(`href="${href}"`);
+    }
+  });
+
   it("serves the data files as they are", () => {
     for (const name of ["facts", "regions", "metrics", "sources", "population"]) {
       expect(readFileSync(join(SITE_DIR, "data", `${name}.csv`), "utf8")).toBe(

@@ -57,6 +57,19 @@ describe("stories", () => {
     expect(checked).toBeGreaterThan(10);
   });
 
+  it("keeps every <Fact> inside its sentence, with no stray space where a line was wrapped", () => {
+    for (const slug of slugs) {
+      const html = readPage(`/stories/${slug}/`);
+      const body = html
+        .slice(html.indexOf('class="story-body"'), html.indexOf('class="related"'))
+        .replace(/<svg[\s\S]*?<\/svg>/g, "");
+      // A fact link between paragraphs is a figure that broke out of its sentence.
+      expect(body, slug).not.toMatch(/<\/p>\s*<a class="fact/);
+      // A line break between two Chinese characters shows as a space in the browser.
+      expect(body, slug).not.toMatch(/[\u4e00-\u9fff，。、；：]\s*\n\s*[\u4e00-\u9fff“]/u);
+    }
+  });
+
   it("lists the stories in the RSS feed", () => {
     const rss = readPage("/rss.xml");
     for (const slug of slugs) expect(rss).toContain(`/stories/${slug}/`);

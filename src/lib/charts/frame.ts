@@ -12,6 +12,7 @@ import { legend, type Block, type LegendSample } from "./legend.ts";
 import { el, type Markup } from "./svg.ts";
 import { CHART_STYLE } from "./theme.ts";
 import type { ChartOptions, ChartRow } from "./types.ts";
+import { joinSentences } from "../format/text.ts";
 
 /** A drawn part of a chart: backdrop (axes, headings, notes) inside the picture, marks on top. */
 export interface Panel {
@@ -72,7 +73,7 @@ export function chartFrame(input: FrameInput): string {
   const notes = notesBlock(input.notes, MARGIN.left, y + 8, inner);
   y += notes.height > 0 ? notes.height + 8 : 0;
   const height = Math.ceil(y + MARGIN.bottom);
-  const desc = [options.description, ...(input.panelNotes ?? []), ...input.notes].join(" ");
+  const desc = joinSentences([options.description, ...(input.panelNotes ?? []), ...input.notes]);
   const picture = el(
     "svg",
     { role: "img", "aria-labelledby": `${options.id}-title ${options.id}-desc` },

@@ -2,7 +2,8 @@
  * Finds the data a story cites — fact ids, measures and places in the MDX
  * components `<Fact>`, `<SourceQuote>`, `<Chart>` and `<Compare>` — with the
  * line each appears on, so the build can refuse a story that cites something
- * that does not exist (`src/content/stories/<file>.mdx:LINE: unknown fact "…"`).
+ * that does not exist (`src/content/stories/<file>.mdx:LINE: unknown fact "…"`)
+ * or a `<Fact>` that would break out of its sentence.
  */
 import type { Dataset } from "../data/dataset.ts";
 import type { Problem } from "../data/problems.ts";
@@ -74,7 +75,20 @@ export function checkReferences(file: string, mdx: string, data: Dataset): Probl
     }
     return [];
   });
-  return [...unknown, ...charts].sort((a, b) => a.line - b.line);
+  const lone = findLoneFacts(mdx).map((line) => ({ file, line, message: LONE_FACT_MESSAGE }));
+  return [...unknown, ...charts, ...lone].sort((a, b) => a.line - b.line);
+}
+
+const LONE_FACT = /^[ \t]*<Fact\b[^>]*\/>[ \t]*$/gmu;
+const LONE_FACT_MESSAGE =
+  "<Fact> stands alone on its line, so MDX makes it a paragraph of its own and splits the sentence: write it inside the sentence";
+
+/**
+ * Lines where a `<Fact />` is all there is. MDX reads a tag alone on its line as a block,
+ * so the figure would break out of its sentence ("…党支部" / "403 个" / "，其中…").
+ */
+export function findLoneFacts(mdx: string): number[] {
+  return [...mdx.matchAll(LONE_FACT)].map((m) => mdx.slice(0, m.index).split("\n").length);
 }
 
 /** What a `<Chart>` tag asks for: a measure (optionally some places) or a list of facts. */

@@ -4,6 +4,7 @@ import { readingMinutes } from "../../../src/lib/stories/readingTime.ts";
 import {
   checkReferences,
   findChartTags,
+  findLoneFacts,
   findReferences,
 } from "../../../src/lib/stories/references.ts";
 
@@ -50,7 +51,8 @@ describe("story references", () => {
   });
 
   it("reports unknown facts, measures and places as file:line problems", () => {
-    const bad = '<Fact id="nope" />\n<Compare metric="flying" regions={["xiamen", "atlantis"]} />';
+    const bad =
+      '全市 <Fact id="nope" /> 支\n<Compare metric="flying" regions={["xiamen", "atlantis"]} />';
     expect(checkReferences("s.mdx", bad, data)).toEqual([
       { file: "s.mdx", line: 1, message: 'unknown fact "nope"' },
       { file: "s.mdx", line: 2, message: 'unknown measure "flying"' },
@@ -75,5 +77,16 @@ describe("story references", () => {
   it("estimates reading time from Chinese characters", () => {
     expect(readingMinutes("字".repeat(1200))).toBe(3);
     expect(readingMinutes('<Fact id="x" />')).toBe(1);
+  });
+
+  it("refuses a <Fact> alone on its line, which MDX would make a paragraph of its own", () => {
+    const split =
+      '全区现有党支部\n\n<Fact id="demo-teams" />\n，其中……\n全市 <Fact id="demo-teams" /> 支\n  <Fact id="demo-teams"/>  ';
+    expect(findLoneFacts(split)).toEqual([3, 6]);
+    expect(checkReferences("s.mdx", split, data).map((p) => `${p.file}:${p.line}`)).toEqual([
+      "s.mdx:3",
+      "s.mdx:6",
+    ]);
+    expect(checkReferences("s.mdx", split, data)[0]?.message).toMatch(/^<Fact> stands alone/);
   });
 });

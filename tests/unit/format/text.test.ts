@@ -1,0 +1,18 @@
+import { describe, expect, it } from "vitest";
+import { joinSentences } from "../../../src/lib/format/text.ts";
+
+describe("joinSentences", () => {
+  it("runs Chinese sentences together without a space", () => {
+    expect(joinSentences(["比较对象层级不同：市、区。", "年份不同：2023年、2025年。"])).toBe(
+      "比较对象层级不同：市、区。年份不同：2023年、2025年。",
+    );
+    expect(joinSentences(["带“+”的数值为下限。”", "下一句"])).toBe("带“+”的数值为下限。”下一句");
+  });
+
+  it("keeps one space after other text and drops empty parts", () => {
+    expect(joinSentences(["Volunteer teams", undefined, "  ", "4 places"])).toBe(
+      "Volunteer teams 4 places",
+    );
+    expect(joinSentences([])).toBe("");
+  });
+});
