@@ -21,7 +21,8 @@ export function sortRows(rows: readonly ChartRow[]): ChartRow[] {
 
 /** A place with its level, so unlike places are never silently compared: "海淀区（区）". */
 export function rowLabel(row: ChartRow): string {
-  return row.level ? `${row.label}（${LEVEL_LABELS[row.level].zh}）` : row.label;
+  const name = row.level ? `${row.label}（${LEVEL_LABELS[row.level].zh}）` : row.label;
+  return row.detail ? `${name}：${row.detail}` : name;
 }
 
 /** The full text of a mark, used as its tooltip and link name: "海淀区（区），2023年：16,000+ 人". */

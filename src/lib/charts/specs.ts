@@ -4,6 +4,7 @@
  * (`/charts/<id>.svg`, `/charts/<id>.csv`) are all generated from this one list.
  */
 import type { Dataset } from "../data/dataset.ts";
+import { quoteShowsValue } from "../data/quote.ts";
 import type { Fact, Metric, Region } from "../data/schema.ts";
 import { TOPIC_LABELS } from "../labels.ts";
 import type { ChartRow } from "./types.ts";
@@ -57,21 +58,54 @@ export function selectForChart(facts: Fact[]): { facts: Fact[]; note?: string } 
 
 const isPercent = (m: Metric) => m.unit_zh === "%" || m.unit_en === "percent";
 
-/** Chart rows for facts: the place's (or measure's) name as label, its level, a link to the quote. */
+/**
+ * The clause of a quote that states `value` ("组织专题宣讲10余场，累计受众约1000人次" → "组织专题宣讲10余场"),
+ * or the whole quote when no single clause does.
+ */
+export function figureClause(quote: string, value: number): string {
+  return clauses(quote).find((c) => quoteShowsValue(c, value)) ?? quote;
+}
+
+/** A quote cut at its commas and stops, but never inside “quotation marks”. */
+function clauses(quote: string): string[] {
+  const parts: string[] = [];
+  let current = "";
+  let depth = 0;
+  for (const ch of quote) {
+    if (ch === "“") depth++;
+    if (ch === "”") depth = Math.max(0, depth - 1);
+    if (depth === 0 && "，。；;,".includes(ch)) {
+      parts.push(current.trim());
+      current = "";
+    } else current += ch;
+  }
+  return [...parts, current.trim()].filter((c) => c !== "");
+}
+
+/**
+ * Chart rows for facts: the place's (or measure's) name as label, its level, a link to the quote.
+ * Two rows that would read the same (one place, one measure, one period: two programmes of one
+ * report, say) are told apart by the clause of their quote that states the figure.
+ */
 export function rowsOf(
   facts: Fact[],
   data: Dataset,
   labelBy: ChartSpec["labelBy"] = "region",
 ): ChartRow[] {
+  const nameOf = (f: Fact) =>
+    labelBy === "metric"
+      ? (data.metricById.get(f.metric)?.name_zh ?? f.metric)
+      : (data.regionById.get(f.region)?.name_zh ?? f.region);
+  const reading = (f: Fact) => `${f.metric}\u0000${nameOf(f)}\u0000${f.period}`;
+  const seen = new Map<string, number>();
+  for (const f of facts) seen.set(reading(f), (seen.get(reading(f)) ?? 0) + 1);
   return facts.map((f) => {
     const region = data.regionById.get(f.region);
-    const label =
-      labelBy === "metric"
-        ? (data.metricById.get(f.metric)?.name_zh ?? f.metric)
-        : (region?.name_zh ?? f.region);
+    const twin = (seen.get(reading(f)) ?? 0) > 1;
     return {
       key: f.id,
-      label,
+      label: nameOf(f),
+      ...(twin ? { detail: figureClause(f.quote, f.value) } : {}),
       value: f.value,
       qualifier: f.qualifier,
       period: f.period,

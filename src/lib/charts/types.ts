@@ -15,6 +15,8 @@ export interface ChartRow {
   key: string;
   /** Visible label, e.g. a place's Chinese name (may be long; never trusted as HTML). */
   label: string;
+  /** Tells apart rows that would otherwise read the same, e.g. the clause of the quote. */
+  detail?: string;
   /** Plain number in base units. */
   value: number;
   /** Qualifier from the source; non-exact values get a visibly different mark and label. */

@@ -37,6 +37,15 @@ describe("barChart", () => {
     expect(textOf(markOf(draw(), "suzhou-vol"))).toContain("2016–2020年");
   });
 
+  it("adds a row's detail after place and level, so twin rows read differently", () => {
+    const rows = PLAIN.map((r, i) =>
+      i < 2 ? { ...r, label: "海淀区", detail: `第${i + 1}项<&>` } : r,
+    );
+    const text = marksOf(draw(rows)).map(textOf).join("|");
+    expect(text).toContain("海淀区（区）：第1项<&>");
+    expect(text).toContain("海淀区（区）：第2项<&>");
+  });
+
   it("wraps a label too long for its line instead of cutting it", () => {
     const label = "完成老年健康服务规范化建设的社区卫生服务中心";
     const long = { ...PLAIN[1]!, label, href: "/sources/x/#long" };
