@@ -11,16 +11,39 @@ import type { MdastPluginDefinition } from "satteri";
 const CJK = "\\u2018-\\u201f\\u2026\\u3000-\\u303f\\u3400-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef";
 const BREAK_BETWEEN_CJK = new RegExp(`(?<=[${CJK}])[ \\t]*\\r?\\n[ \\t]*(?=[${CJK}])`, "gu");
 
-/** The same text with the soft breaks between Chinese characters removed. */
-export function joinCjkLines(text: string): string {
-  return text.replace(BREAK_BETWEEN_CJK, "");
+const IS_CJK = new RegExp(`[${CJK}]`, "u");
+const LEADING_BREAK = /^[ \t]*\r?\n[ \t]*/u;
+const TRAILING_BREAK = /[ \t]*\r?\n[ \t]*$/u;
+
+/**
+ * The same text with the soft breaks between Chinese characters removed. `before` and
+ * `after` are the text of the inline neighbours (a link, emphasis), so that a break at the
+ * edge of this text node — "两个指标：⏎[离退休干部党支部](…)" — is judged by the character
+ * on the other side.
+ */
+export function joinCjkLines(text: string, before = "", after = ""): string {
+  let joined = text.replace(BREAK_BETWEEN_CJK, "");
+  if (IS_CJK.test(after.charAt(0)) && IS_CJK.test(joined.replace(TRAILING_BREAK, "").slice(-1))) {
+    joined = joined.replace(TRAILING_BREAK, "");
+  }
+  if (IS_CJK.test(before.slice(-1)) && IS_CJK.test(joined.replace(LEADING_BREAK, "").charAt(0))) {
+    joined = joined.replace(LEADING_BREAK, "");
+  }
+  return joined;
 }
 
 /** The plugin, for `satteri({ mdastPlugins: [cjkLineBreaks] })` in astro.config.mjs. */
 export const cjkLineBreaks: MdastPluginDefinition = {
   name: "cjk-line-breaks",
   text(node, ctx) {
-    const value = joinCjkLines(node.value);
+    const parent = ctx.parent(node);
+    const at = ctx.indexOf(node);
+    const siblings = parent && "children" in parent ? parent.children : [];
+    const neighbour = (i: number) => {
+      const sibling = at === undefined ? undefined : siblings[i];
+      return sibling ? ctx.textContent(sibling) : "";
+    };
+    const value = joinCjkLines(node.value, neighbour((at ?? 0) - 1), neighbour((at ?? -2) + 1));
     if (value !== node.value) ctx.replaceNode(node, { type: "text", value });
   },
 };

@@ -19,3 +19,15 @@ describe("joinCjkLines", () => {
     expect(joinCjkLines("第一段。\n\n第二段。")).toBe("第一段。\n\n第二段。");
   });
 });
+
+describe("joinCjkLines at the edge of a link or emphasis", () => {
+  it("drops a break that meets Chinese text on the other side", () => {
+    expect(joinCjkLines("分成两个指标：\n", "", "离退休干部党支部")).toBe("分成两个指标：");
+    expect(joinCjkLines("\n同样，厦门", "离退休干部党组织", "")).toBe("同样，厦门");
+  });
+
+  it("keeps it next to Latin text or a figure component (no text)", () => {
+    expect(joinCjkLines("数据来自\n", "", "Haidian")).toBe("数据来自\n");
+    expect(joinCjkLines("全区现有\n", "", "")).toBe("全区现有\n");
+  });
+});
