@@ -50,3 +50,13 @@ export function indexDataset(tables: Pick<Dataset, "regions" | "metrics" | "sour
     ),
   };
 }
+
+/** Places at the top of the hierarchy: no parent, or a parent the data does not have. */
+export function topLevelRegions(data: Dataset): Region[] {
+  return data.regions.filter((r) => r.parent === null || !data.regionById.has(r.parent));
+}
+
+/** Places with at least one figure, in data order. */
+export function regionsWithFacts(data: Dataset): Region[] {
+  return data.regions.filter((r) => (data.factsByRegion.get(r.id)?.length ?? 0) > 0);
+}

@@ -7,7 +7,7 @@ import type { Dataset } from "./dataset.ts";
 import { loadDataset, reuseDataset } from "./load.ts";
 import { DataError } from "./problems.ts";
 
-export type { Dataset } from "./dataset.ts";
+export { regionsWithFacts, topLevelRegions, type Dataset } from "./dataset.ts";
 export * from "./schema.ts";
 export { loadDataset } from "./load.ts";
 export { DataError, formatProblem, type Problem } from "./problems.ts";

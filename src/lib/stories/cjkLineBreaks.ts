@@ -39,11 +39,12 @@ export const cjkLineBreaks: MdastPluginDefinition = {
     const parent = ctx.parent(node);
     const at = ctx.indexOf(node);
     const siblings = parent && "children" in parent ? parent.children : [];
-    const neighbour = (i: number) => {
-      const sibling = at === undefined ? undefined : siblings[i];
+    // The text of the inline node `offset` places away (a link, emphasis), or "" if none.
+    const neighbour = (offset: number) => {
+      const sibling = at === undefined ? undefined : siblings[at + offset];
       return sibling ? ctx.textContent(sibling) : "";
     };
-    const value = joinCjkLines(node.value, neighbour((at ?? 0) - 1), neighbour((at ?? -2) + 1));
+    const value = joinCjkLines(node.value, neighbour(-1), neighbour(1));
     if (value !== node.value) ctx.replaceNode(node, { type: "text", value });
   },
 };

@@ -24,11 +24,16 @@ function values(raw: string): string[] {
   return [...raw.matchAll(/["']([^"']*)["']/gu)].map((m) => m[1] ?? "");
 }
 
+/** 1-based line of the character at `index` in `text`. */
+function lineAt(text: string, index: number): number {
+  return text.slice(0, index).split("\n").length;
+}
+
 /** Every id cited by the components in an MDX source, with its line. */
 export function findReferences(mdx: string): Reference[] {
   const refs: Reference[] = [];
   for (const tag of mdx.matchAll(TAG)) {
-    const line = mdx.slice(0, tag.index).split("\n").length;
+    const line = lineAt(mdx, tag.index);
     for (const attr of (tag[2] ?? "").matchAll(ATTRIBUTE)) {
       const name = attr[1];
       const raw = attr[2] ?? attr[3] ?? "";
@@ -88,7 +93,7 @@ const LONE_FACT_MESSAGE =
  * so the figure would break out of its sentence ("…党支部" / "403 个" / "，其中…").
  */
 export function findLoneFacts(mdx: string): number[] {
-  return [...mdx.matchAll(LONE_FACT)].map((m) => mdx.slice(0, m.index).split("\n").length);
+  return [...mdx.matchAll(LONE_FACT)].map((m) => lineAt(mdx, m.index));
 }
 
 /** What a `<Chart>` tag asks for: a measure (optionally some places) or a list of facts. */
@@ -120,7 +125,7 @@ export function findChartTags(mdx: string): ChartTag[] {
         ...(regions ? { regions } : {}),
         ...(facts ? { facts } : {}),
         ...(title !== undefined ? { title } : {}),
-        line: mdx.slice(0, tag.index).split("\n").length,
+        line: lineAt(mdx, tag.index),
       };
     });
 }
