@@ -6,8 +6,13 @@ import { defineConfig } from "astro/config";
 import { pagefind } from "./src/integrations/pagefind.ts";
 import { cjkLineBreaks } from "./src/lib/stories/cjkLineBreaks.ts";
 
+// The path of SITE_URL is the site's base: https://org.github.io/repo/ serves under /repo/.
+const site = new URL(process.env.SITE_URL ?? "https://silver-atlas.example.org");
+const base = site.pathname.replace(/\/*$/u, "/");
+
 export default defineConfig({
-  site: process.env.SITE_URL ?? "https://silver-atlas.example.org",
+  site: site.origin + base,
+  base,
   output: "static",
   trailingSlash: "always",
   build: { format: "directory", inlineStylesheets: "always" },
