@@ -26,7 +26,13 @@ export const CHART_CSV_COLUMNS = [
   "note",
 ] as const;
 
-/** CSV text (RFC 4180, header row, LF line ends) of the rows behind `spec`. */
+/**
+ * Excel reads a CSV without a byte-order mark in the system's code page (GBK on a Chinese
+ * Windows), which turns every Chinese character into mojibake; with the mark it reads UTF-8.
+ */
+const BOM = "\uFEFF";
+
+/** CSV text (UTF-8 BOM, RFC 4180, header row, LF line ends) of the rows behind `spec`. */
 export function chartCsv(spec: ChartSpec, data: Dataset): string {
   const rows = spec.facts.map((f) => {
     const region = data.regionById.get(f.region);
@@ -50,5 +56,7 @@ export function chartCsv(spec: ChartSpec, data: Dataset): string {
       f.note,
     ];
   });
-  return Papa.unparse({ fields: [...CHART_CSV_COLUMNS], data: rows }, { newline: "\n" }) + "\n";
+  return (
+    BOM + Papa.unparse({ fields: [...CHART_CSV_COLUMNS], data: rows }, { newline: "\n" }) + "\n"
+  );
 }
