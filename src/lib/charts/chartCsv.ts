@@ -4,6 +4,7 @@
  */
 import Papa from "papaparse";
 import type { Dataset } from "../data/dataset.ts";
+import { withBom } from "../data/downloads.ts";
 import type { ChartSpec } from "./specs.ts";
 
 /** Column order of every chart CSV. */
@@ -26,13 +27,7 @@ export const CHART_CSV_COLUMNS = [
   "note",
 ] as const;
 
-/**
- * Excel reads a CSV without a byte-order mark in the system's code page (GBK on a Chinese
- * Windows), which turns every Chinese character into mojibake; with the mark it reads UTF-8.
- */
-const BOM = "\uFEFF";
-
-/** CSV text (UTF-8 BOM, RFC 4180, header row, LF line ends) of the rows behind `spec`. */
+/** CSV text (byte-order mark, RFC 4180, header row, LF line ends) of the rows behind `spec`. */
 export function chartCsv(spec: ChartSpec, data: Dataset): string {
   const rows = spec.facts.map((f) => {
     const region = data.regionById.get(f.region);
@@ -56,7 +51,8 @@ export function chartCsv(spec: ChartSpec, data: Dataset): string {
       f.note,
     ];
   });
-  return (
-    BOM + Papa.unparse({ fields: [...CHART_CSV_COLUMNS], data: rows }, { newline: "\n" }) + "\n"
+  // The byte-order mark makes Excel read the file as UTF-8 (data/downloads.ts).
+  return withBom(
+    Papa.unparse({ fields: [...CHART_CSV_COLUMNS], data: rows }, { newline: "\n" }) + "\n",
   );
 }
