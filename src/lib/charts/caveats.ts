@@ -13,7 +13,14 @@ export type CaveatRow = Pick<ChartRow, "qualifier" | "period" | "level"> &
   Partial<Pick<ChartRow, "basis" | "label">>;
 
 // In the order the note names them: standing totals first, unknown time frames last.
-const BASIS_ORDER: readonly Basis[] = ["stock", "period", "cumulative", "campaign", "frequency", "unstated"];
+const BASIS_ORDER: readonly Basis[] = [
+  "stock",
+  "period",
+  "cumulative",
+  "campaign",
+  "frequency",
+  "unstated",
+];
 
 // Largest to smallest, so the note reads like the hierarchy.
 const LEVEL_ORDER: readonly Level[] = ["province", "city", "district", "county"];
@@ -48,7 +55,9 @@ export function basisCaveat(rows: readonly CaveatRow[]): string | undefined {
   if (labels.size < 2) return undefined;
   const parts = BASIS_ORDER.filter((b) => labels.has(b)).map((b) => {
     const names = labels.get(b) ?? [];
-    return names.length > 0 ? `${names.join("、")}为${BASIS_LABELS[b].zh}` : `有的为${BASIS_LABELS[b].zh}`;
+    return names.length > 0
+      ? `${names.join("、")}为${BASIS_LABELS[b].zh}`
+      : `有的为${BASIS_LABELS[b].zh}`;
   });
   return `口径不同：${parts.join("，")}，不宜直接比较。`;
 }

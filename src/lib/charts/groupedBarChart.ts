@@ -36,7 +36,9 @@ function panelsOf(rows: readonly ChartRow[], options: GroupedChartOptions): Char
 
 /** The caveats of one panel, each prefixed with its measure for the description. */
 function panelCaveats(rows: readonly ChartRow[]): string[] {
-  return [levelCaveat(rows), periodCaveat(rows), basisCaveat(rows)].filter((c): c is string => c !== undefined);
+  return [levelCaveat(rows), periodCaveat(rows), basisCaveat(rows)].filter(
+    (c): c is string => c !== undefined,
+  );
 }
 
 /** SVG markup (`<svg class="chart chart-grouped">`) with one bar panel per group; "暂无数据" when empty. */

@@ -50,17 +50,28 @@ export function checkRelations(file: string, facts: readonly Fact[], problems: P
     else groups.set(key, [f]);
   }
   for (const group of groups.values()) {
-    for (let i = 1; i < group.length; i++) {
-      const f = group[i] as Fact;
-      const earlier = group.slice(0, i).find((e) => e.value !== f.value && !related(e, f));
-      if (!earlier) continue;
-      problems.push({
-        file,
-        line: f.line,
-        message:
-          `conflicts with "${earlier.id}" (line ${earlier.line}): same region, metric, period and source but ${f.value} ≠ ${earlier.value}; ` +
-          `say how they relate in the relation column (${RELATION_KINDS.map((k) => `${k}:${earlier.id}`).join(", ")})`,
-      });
+    if (group.length < 2) continue;
+    // Earlier rows by value: a row only has to be checked against the first row of each other
+    // value that it is not related to, so a group of thousands of rows stays linear.
+    const byValue = new Map<number, Fact[]>();
+    for (const f of group) {
+      for (const [value, rows] of byValue) {
+        if (value === f.value) continue;
+        const earlier = rows.find((e) => !related(e, f));
+        if (earlier) {
+          problems.push({
+            file,
+            line: f.line,
+            message:
+              `conflicts with "${earlier.id}" (line ${earlier.line}): same region, metric, period and source but ${f.value} ≠ ${earlier.value}; ` +
+              `say how they relate in the relation column (${RELATION_KINDS.map((k) => `${k}:${earlier.id}`).join(", ")})`,
+          });
+          break;
+        }
+      }
+      const same = byValue.get(f.value);
+      if (same) same.push(f);
+      else byValue.set(f.value, [f]);
     }
   }
 }

@@ -93,7 +93,7 @@ export function readFacts(file: string, records: CsvRecord[], problems: Problem[
       note: f.text("note", true),
       note_en: f.text("note_en", true),
       basis: f.oneOf("basis", BASES),
-      relations: parseRelations(f.text("relation", true), f.report),
+      relations: parseRelations(f.text("relation", true), (message) => f.report(message)),
       line: record.line,
     };
     // A standing total and a year's flow both describe one year; a span is a cumulative figure.
