@@ -10,7 +10,7 @@ import type { Basis, ChartRow, Level } from "./types.ts";
 
 /** The fields a caveat looks at, so pages can pass facts without building full chart rows. */
 export type CaveatRow = Pick<ChartRow, "qualifier" | "period" | "level"> &
-  Partial<Pick<ChartRow, "basis" | "label">>;
+  Partial<Pick<ChartRow, "basis" | "label" | "detail">>;
 
 // In the order the note names them: standing totals first, unknown time frames last.
 const BASIS_ORDER: readonly Basis[] = [
@@ -41,23 +41,27 @@ export function periodCaveat(rows: readonly CaveatRow[]): string | undefined {
 }
 
 /**
- * "口径不同：海淀区为单次活动期间的数字，厦门市为现有总量…" when rows count on more
- * than one basis; each basis names the rows (places or measures) that use it.
+ * "口径不同：海淀区为一次活动或活动月期间的数字，厦门市为现有总量…" when rows count on
+ * more than one basis; each basis names the rows (places or measures) that use it. A
+ * label found under two bases (two programmes of one place) is told apart by its detail.
  */
 export function basisCaveat(rows: readonly CaveatRow[]): string | undefined {
-  const labels = new Map<Basis, string[]>();
-  for (const r of rows) {
-    if (!r.basis) continue;
-    const names = labels.get(r.basis) ?? [];
-    if (r.label && !names.includes(r.label)) names.push(r.label);
-    labels.set(r.basis, names);
+  const based = rows.filter((r): r is CaveatRow & { basis: Basis } => r.basis !== undefined);
+  const basesOf = new Map<string, Set<Basis>>();
+  for (const r of based)
+    basesOf.set(r.label ?? "", (basesOf.get(r.label ?? "") ?? new Set()).add(r.basis));
+  const names = new Map<Basis, string[]>();
+  for (const r of based) {
+    const list = names.get(r.basis) ?? [];
+    const shared = (basesOf.get(r.label ?? "")?.size ?? 0) > 1;
+    const name = shared && r.detail ? `${r.label ?? ""}（${r.detail}）` : (r.label ?? "");
+    if (name !== "" && !list.includes(name)) list.push(name);
+    names.set(r.basis, list);
   }
-  if (labels.size < 2) return undefined;
-  const parts = BASIS_ORDER.filter((b) => labels.has(b)).map((b) => {
-    const names = labels.get(b) ?? [];
-    return names.length > 0
-      ? `${names.join("、")}为${BASIS_LABELS[b].zh}`
-      : `有的为${BASIS_LABELS[b].zh}`;
+  if (names.size < 2) return undefined;
+  const parts = BASIS_ORDER.filter((b) => names.has(b)).map((b) => {
+    const list = names.get(b) ?? [];
+    return `${list.length > 0 ? list.join("、") : "有的"}为${BASIS_LABELS[b].zh}`;
   });
   return `口径不同：${parts.join("，")}，不宜直接比较。`;
 }

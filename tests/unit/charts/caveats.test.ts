@@ -41,6 +41,16 @@ describe("comparisonCaveats", () => {
     expect(comparisonCaveats(BASES_DIFFER)).toEqual([basisCaveat(BASES_DIFFER)]);
   });
 
+  it("tells two programmes of one place apart by their clause", () => {
+    const twins = [
+      { ...PLAIN[0]!, basis: "campaign" as const, detail: "6个街道打造巡回养老大集" },
+      { ...PLAIN[0]!, basis: "period" as const, detail: "培训29个街道文艺骨干" },
+    ];
+    expect(basisCaveat(twins)).toBe(
+      "口径不同：思明区（培训29个街道文艺骨干）为年内新增或开展的数量，思明区（6个街道打造巡回养老大集）为一次活动或活动月期间的数字，不宜直接比较。",
+    );
+  });
+
   it("says nothing of the basis when all rows share one, or rows carry none", () => {
     expect(basisCaveat(PLAIN.map((r) => ({ ...r, basis: "stock" as const })))).toBeUndefined();
     expect(basisCaveat(PLAIN)).toBeUndefined();
