@@ -22,6 +22,20 @@ describe("the built site", () => {
       expect(readPage(path)).toContain('lang="zh-CN"');
   });
 
+  it("shows readers each fact's Chinese note on its measure page, never the English one", () => {
+    const escape = (text: string) =>
+      text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
+    const noted = data.facts.filter((f) => f.note !== "");
+    expect(noted.length).toBeGreaterThan(100);
+    for (const fact of noted) {
+      const html = readPage(`/metrics/${fact.metric}/`);
+      expect(html, fact.id).toContain(`注：${escape(fact.note)}`);
+      // Quotation marks may be escaped either way in HTML: look for a plain English phrase.
+      const phrase = /[A-Za-z][A-Za-z ,.-]{15,}/.exec(fact.note_en)?.[0];
+      if (phrase) expect(html, fact.id).not.toContain(phrase);
+    }
+  });
+
   it("shows every fact on its place page and anchors it on its source page", () => {
     const pages = new Map<string, string>();
     const page = (path: string) =>
