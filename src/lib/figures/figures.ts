@@ -1,0 +1,215 @@
+/**
+ * Finds the figures in Chinese report text: each number with where it stands,
+ * how it is written, its 万/亿 multiplier, the qualifier words around it and
+ * the measure word after it, and, for numbers that are not figures (dates,
+ * ages, names, ordinals…), the rule that says so. Whitespace inside a figure
+ * (`全市 147 支`, `完\n\n工181部`) is ignored, as the quote check ignores it.
+ */
+import { compactText } from "../data/quote.ts";
+import type { Qualifier } from "../data/schema.ts";
+import {
+  arabicNumeral,
+  chineseNumeral,
+  CHINESE_NUMERAL_CHARS,
+  MULTIPLIERS,
+  scale,
+} from "./numerals.ts";
+import { AFTER, BEFORE, BOUND_BEFORE, INSIDE, UPWARDS, wordAt, wordBefore } from "./qualifiers.ts";
+import { skipRule, type SkipRule } from "./skip.ts";
+import { unitAt } from "./units.ts";
+
+/** One number read from a text. */
+export interface Figure {
+  /** `[start, end)` in the original text, from the first qualifier word to the unit. */
+  start: number;
+  end: number;
+  /** The figure as written, whitespace removed, without its unit: `1.6万余`, `超过2000`, `90%以上`. */
+  written: string;
+  /** The number as written, before the multiplier: 1.6 in `1.6万余`. */
+  number: number;
+  /** 10,000 for 万, 10⁸ for 亿, 1 when none. */
+  multiplier: number;
+  /** The figure in base units: 16000 for `1.6万余`. */
+  value: number;
+  numeral: "arabic" | "chinese";
+  /** What the words around the figure say: 余 → over, 约 → about, 近 → nearly, none → exact. */
+  qualifier: Qualifier;
+  /** The word that set the qualifier (`余`, `超过`, `至少`), if any. */
+  qualifierWord?: string;
+  /** The measure word after the figure (`支`, `人次`, `%`), if any. */
+  unit?: string;
+  /** English name of the unit, for suggested measure ids. */
+  unitEn?: string;
+  /** Set when the number is not a figure (a date, an age, part of a name…). */
+  skip?: SkipRule;
+}
+
+/** What the skip rules see: the figure and where it sits in the whitespace-free text. */
+export interface Reading extends Omit<Figure, "start" | "end" | "skip"> {
+  /** The whitespace-free text the figure was read from. */
+  text: string;
+  /** Index in `text` where the digits (or numerals) start and end. */
+  numStart: number;
+  numEnd: number;
+  /** Index in `text` just after the figure and its unit and trailing qualifier. */
+  after: number;
+  /** Index in `text` where the written figure starts (its qualifier word included). */
+  from: number;
+}
+
+const NUMBER = new RegExp(
+  String.raw`(\d+(?:[,，]\d{3}(?!\d))*(?:\.\d+)?)|([${CHINESE_NUMERAL_CHARS}]+)`,
+  "gu",
+);
+/** Words ending in 近 or 约 that do not hedge the number after them (附近3个, 签约65岁). */
+const NOT_HEDGES = [
+  "附近",
+  "最近",
+  "就近",
+  "靠近",
+  "贴近",
+  "签约",
+  "预约",
+  "公约",
+  "节约",
+  "制约",
+  "条约",
+];
+/** Punctuation that ends a clause: a bound such as 至少 does not reach past it. */
+const CLAUSE_END = /[，。；！？,;!?：:、]/u;
+const BARE_POWERS = new Set(["十", "百", "千", "万", "亿", "百万", "千万"]);
+
+/** Every number in `text`, in order, with skip rules applied. */
+export function readFigures(text: string): Figure[] {
+  const { compact, origin } = compactText(text);
+  const figures: Figure[] = [];
+  let consumed = 0;
+  for (const m of compact.matchAll(NUMBER)) {
+    // The 万 of 4.2万 was read with its digits; it is not a second number.
+    if (m.index < consumed) continue;
+    const reading = readAt(compact, m.index, m[1], m[2]);
+    if (!reading) continue;
+    consumed = reading.after;
+    const skip = skipRule(reading);
+    const start = origin[reading.from] ?? 0;
+    const end = (origin[reading.after - 1] ?? start) + 1;
+    const { written, number, multiplier, value, numeral, qualifier, qualifierWord, unit, unitEn } =
+      reading;
+    figures.push({
+      start,
+      end,
+      written,
+      number,
+      multiplier,
+      value,
+      numeral,
+      qualifier,
+      ...(qualifierWord !== undefined ? { qualifierWord } : {}),
+      ...(unit !== undefined ? { unit } : {}),
+      ...(unitEn !== undefined ? { unitEn } : {}),
+      ...(skip ? { skip } : {}),
+    });
+  }
+  return figures;
+}
+
+/** Reads the figure whose digits (`arabic`) or numerals (`chinese`) start at `at`. */
+function readAt(
+  text: string,
+  at: number,
+  arabic: string | undefined,
+  chinese: string | undefined,
+): Reading | undefined {
+  const digits = arabic ?? chinese ?? "";
+  const number = arabic !== undefined ? arabicNumeral(arabic) : chineseNumeral(digits);
+  if (number === undefined || !Number.isFinite(number)) return undefined;
+  const numEnd = at + digits.length;
+  let pos = numEnd;
+  let qualifier: Qualifier = "exact";
+  let qualifierWord: string | undefined;
+  const setQualifier = (word: string, q: Qualifier) => {
+    if (qualifierWord !== undefined) return;
+    qualifier = q;
+    qualifierWord = word;
+  };
+
+  // 余/多 may stand before or after the multiplier: 20余万, 1.6万余.
+  let inside: string | undefined;
+  const takeInside = () => {
+    const ch = text[pos];
+    const q = ch === undefined ? undefined : INSIDE[ch];
+    if (inside === undefined && ch !== undefined && q !== undefined) {
+      inside = ch;
+      setQualifier(ch, q);
+      pos++;
+    }
+  };
+  takeInside();
+  let multiplier = 1;
+  const word = Object.keys(MULTIPLIERS).find((w) => text.startsWith(w, pos));
+  // A Chinese numeral carries its own 万 (十万); only 二十余万 adds one after the 余.
+  if (
+    word !== undefined &&
+    (arabic !== undefined || (inside !== undefined && (word === "万" || word === "亿")))
+  ) {
+    multiplier = MULTIPLIERS[word] ?? 1;
+    pos += word.length;
+    takeInside();
+  }
+  const writtenEnd = pos;
+  const unit = unitAt(text, pos);
+  if (unit) pos += unit[0].length;
+  const afterWord = wordAt(text, pos, AFTER);
+  let writtenTo = writtenEnd;
+  if (afterWord && (unit || pos === writtenEnd)) {
+    setQualifier(afterWord[0], afterWord[1]);
+    pos += afterWord[0].length;
+    writtenTo = pos;
+  }
+
+  let from = at;
+  if (qualifierWord === undefined) {
+    const before = wordBefore(text, at, BEFORE);
+    if (
+      before &&
+      !NOT_HEDGES.some((w) => w.endsWith(before[0]) && text.startsWith(w, at - w.length))
+    ) {
+      setQualifier(before[0], before[1]);
+      from = at - before[0].length;
+    } else if (chinese !== undefined && BARE_POWERS.has(digits) && text[at - 1] === UPWARDS) {
+      setQualifier(UPWARDS + digits, "over");
+      from = at - 1;
+    } else {
+      const bound = boundBefore(text, at);
+      if (bound) setQualifier(bound[0], bound[1]);
+    }
+  }
+  const value = scale(number, multiplier);
+  const written = text.slice(from, writtenTo);
+  return {
+    text,
+    numStart: at,
+    numEnd,
+    after: pos,
+    from,
+    written,
+    number,
+    multiplier,
+    value,
+    numeral: arabic !== undefined ? "arabic" : "chinese",
+    qualifier,
+    ...(qualifierWord !== undefined ? { qualifierWord } : {}),
+    ...(unit ? { unit: unit[0], unitEn: unit[1] } : {}),
+  };
+}
+
+/** A bound such as 至少 earlier in the same clause, within a few characters. */
+function boundBefore(text: string, at: number): readonly [string, Qualifier] | undefined {
+  for (let i = at - 1; i >= Math.max(0, at - 10); i--) {
+    const ch = text[i];
+    if (ch === undefined || CLAUSE_END.test(ch) || /[\d]/u.test(ch)) return undefined;
+    const word = wordAt(text, i, BOUND_BEFORE);
+    if (word) return word;
+  }
+  return undefined;
+}
