@@ -211,6 +211,11 @@ const RULES: readonly Rule[] = [
       r.qualifierWord === undefined,
   },
   {
+    rule: "every",
+    reason: "每一 (每一位, 每一个) means “every”, not a count",
+    applies: (r) => r.text.slice(r.numStart, r.numEnd) === "一" && r.text[r.numStart - 1] === "每",
+  },
+  {
     rule: "article",
     reason:
       "一 before a measure word is the article “a” (一批, 欢聚一堂), not a count, unless a rate (每…一) or a bound (至少一次) makes it one",

@@ -1,0 +1,54 @@
+/**
+ * Quotes for candidate facts: the clause of the report that holds a figure,
+ * whitespace removed (the validator compares quotes without whitespace), at
+ * most MAX_QUOTE_LENGTH characters and always containing the figure as written.
+ */
+import type { CompactText } from "../data/quote.ts";
+import { MAX_QUOTE_LENGTH } from "../data/schema.ts";
+
+/** Punctuation that ends a clause. Commas inside “quotation marks” do too: names rarely hold them. */
+const CLAUSE_END = /[，。；！？,;!?]/u;
+/** A clause shorter than this (`完工181部`) says too little alone: the clause before is added. */
+const SHORT = 10;
+
+/** `[from, to)` in compact text → offsets in the compact text of the clause around it. */
+function clauseAround(compact: string, from: number, to: number): { start: number; end: number } {
+  let start = from;
+  while (start > 0 && !CLAUSE_END.test(compact[start - 1] ?? "")) start--;
+  let end = to;
+  while (end < compact.length && !CLAUSE_END.test(compact[end] ?? "")) end++;
+  return { start, end };
+}
+
+/** Index in `compact` of the original offset `at` (the first kept character at or after it). */
+export function compactIndex(view: CompactText, at: number): number {
+  let lo = 0;
+  let hi = view.origin.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((view.origin[mid] ?? 0) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * A quote for the figure at original offsets `[start, end)`: its clause, with
+ * the clause before when it is very short, cut to MAX_QUOTE_LENGTH around the
+ * figure when long.
+ */
+export function excerpt(view: CompactText, start: number, end: number, wider = false): string {
+  const { compact } = view;
+  const from = compactIndex(view, start);
+  const to = compactIndex(view, end - 1) + 1;
+  let clause = clauseAround(compact, from, to);
+  if ((wider || clause.end - clause.start < SHORT) && clause.start > 1) {
+    const before = clauseAround(compact, clause.start - 2, clause.start - 1);
+    if (clause.end - before.start <= MAX_QUOTE_LENGTH)
+      clause = { start: before.start, end: clause.end };
+  }
+  if (clause.end - clause.start <= MAX_QUOTE_LENGTH) return compact.slice(clause.start, clause.end);
+  // Long clause: keep what leads up to the figure, which usually says what it counts.
+  const lead = Math.max(clause.start, Math.min(from - 40, to - MAX_QUOTE_LENGTH));
+  return compact.slice(lead, Math.min(clause.end, lead + MAX_QUOTE_LENGTH));
+}
