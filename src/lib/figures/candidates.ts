@@ -138,8 +138,8 @@ function candidateFor(
   );
   const period = guessPeriod(sentenceBefore(view.compact, at), options.year);
   const measure = guessMeasure(quote, f.unit, f.unitEn, options.metrics);
-  reasons.push(`place: ${place.reason}`, `period: ${period.reason}`, measure.reason);
-  if (f.skip) reasons.unshift(`skipped: ${f.skip.reason}`);
+  if (f.skip) reasons.unshift(`skipped (${f.skip.rule}): ${f.skip.reason}`);
+  else reasons.push(`place: ${place.reason}`, `period: ${period.reason}`, measure.reason);
   if (problem) reasons.push(`check: ${problem}`);
   return {
     id: `${options.source}-${String(index + 1).padStart(3, "0")}`,

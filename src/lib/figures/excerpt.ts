@@ -11,12 +11,23 @@ const CLAUSE_END = /[，。；！？,;!?]/u;
 /** A clause shorter than this (`完工181部`) says too little alone: the clause before is added. */
 const SHORT = 10;
 
+/** Whether the character at `i` ends a clause; the comma of `1,560` does not. */
+function endsClause(compact: string, i: number): boolean {
+  const ch = compact[i] ?? "";
+  if (!CLAUSE_END.test(ch)) return false;
+  return !(
+    /[,，]/u.test(ch) &&
+    /\d/u.test(compact[i - 1] ?? "") &&
+    /\d/u.test(compact[i + 1] ?? "")
+  );
+}
+
 /** `[from, to)` in compact text → offsets in the compact text of the clause around it. */
 function clauseAround(compact: string, from: number, to: number): { start: number; end: number } {
   let start = from;
-  while (start > 0 && !CLAUSE_END.test(compact[start - 1] ?? "")) start--;
+  while (start > 0 && !endsClause(compact, start - 1)) start--;
   let end = to;
-  while (end < compact.length && !CLAUSE_END.test(compact[end] ?? "")) end++;
+  while (end < compact.length && !endsClause(compact, end)) end++;
   return { start, end };
 }
 
