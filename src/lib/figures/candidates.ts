@@ -83,10 +83,13 @@ export function extractCandidates(text: string, options: ExtractOptions): Candid
       ?.trim() ??
     "";
   const year = options.year ?? yearOf(title);
-  const figures = readFigures(text).filter((f) => options.withSkipped || !f.skip);
+  // Numbered among all numbers of the report, so an id does not change with --with-skipped.
+  const figures = readFigures(text)
+    .map((f, i) => ({ f, i }))
+    .filter(({ f }) => options.withSkipped || !f.skip);
   const report = reportPlace(title, options.publisher ?? "", text, options.regions);
   const context = { ...options, title, ...(year ? { year } : {}), ...(report ? { report } : {}) };
-  const rows = figures.map((f, i) => candidateFor(f, i, text, view, context));
+  const rows = figures.map(({ f, i }) => candidateFor(f, i, text, view, context));
   const matched = matchFacts(rows, placeFacts(text, options.facts));
   return rows.map((row, i) => ({ ...row, existing: (matched[i] ?? []).join(" ") }));
 }

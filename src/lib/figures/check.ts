@@ -40,11 +40,7 @@ export function statesValue(quote: string, value: number): boolean {
  * must be that figure's. A qualifier outside the vocabulary is the schema
  * check's to report, so then only the value is checked.
  */
-export function figureProblem(
-  quote: string,
-  value: number,
-  qualifier: string,
-): string | undefined {
+export function figureProblem(quote: string, value: number, qualifier: string): string | undefined {
   const figures = statedFigures(quote);
   const equal = figures.filter((f) => same(f.value, value));
   const known = (QUALIFIERS as readonly string[]).includes(qualifier);
