@@ -76,12 +76,19 @@ const NOT_HEDGES = [
   "条约",
 ];
 /** Punctuation that ends a clause: a bound such as 至少 does not reach past it. */
-const CLAUSE_END = /[，。；！？,;!?：:、]/u;
+const CLAUSE_ENDS = "，。；！？,;!?：:、";
+const MULTIPLIER_WORDS = Object.keys(MULTIPLIERS);
 const BARE_POWERS = new Set(["十", "百", "千", "万", "亿", "百万", "千万"]);
 
-/** Every number in `text`, in order, with skip rules applied. */
-export function readFigures(text: string): Figure[] {
-  const { compact, origin } = compactText(text);
+/**
+ * Every number in `text`, in order, with skip rules applied: all of them, or
+ * only `rules` (by id) when a caller needs just those and wants the speed.
+ */
+export function readFigures(text: string, rules?: readonly string[]): Figure[] {
+  // Most quotes have no whitespace: then offsets need no mapping.
+  const view = /\s/u.test(text) ? compactText(text) : undefined;
+  const compact = view?.compact ?? text;
+  const origin = (i: number) => (view ? view.origin[i] : i);
   const figures: Figure[] = [];
   let consumed = 0;
   for (const m of compact.matchAll(NUMBER)) {
@@ -90,9 +97,9 @@ export function readFigures(text: string): Figure[] {
     const reading = readAt(compact, m.index, m[1], m[2]);
     if (!reading) continue;
     consumed = reading.after;
-    const skip = skipRule(reading);
-    const start = origin[reading.from] ?? 0;
-    const end = (origin[reading.after - 1] ?? start) + 1;
+    const skip = skipRule(reading, rules);
+    const start = origin(reading.from) ?? 0;
+    const end = (origin(reading.after - 1) ?? start) + 1;
     const { written, number, multiplier, value, numeral, qualifier, qualifierWord, unit, unitEn } =
       reading;
     figures.push({
@@ -146,7 +153,7 @@ function readAt(
   };
   takeInside();
   let multiplier = 1;
-  const word = Object.keys(MULTIPLIERS).find((w) => text.startsWith(w, pos));
+  const word = MULTIPLIER_WORDS.find((w) => text.startsWith(w, pos));
   // A Chinese numeral carries its own 万 (十万); only 二十余万 adds one after the 余.
   if (
     word !== undefined &&
@@ -159,8 +166,11 @@ function readAt(
   const writtenEnd = pos;
   const unit = unitAt(text, pos);
   if (unit) pos += unit[0].length;
+  // The percent sign belongs to the number: 10%多 is "over 10 %", as 10多 would be.
+  const unitEnd = pos;
+  if (unit?.[1] === "percent") takeInside();
   const afterWord = wordAt(text, pos, AFTER);
-  let writtenTo = writtenEnd;
+  let writtenTo = pos > unitEnd ? pos : writtenEnd;
   if (afterWord && (unit || pos === writtenEnd)) {
     setQualifier(afterWord[0], afterWord[1]);
     pos += afterWord[0].length;
@@ -184,7 +194,7 @@ function readAt(
       if (bound) setQualifier(bound[0], bound[1]);
     }
   }
-  const value = scale(number, multiplier);
+  const value = multiplier === 1 ? number : scale(number, multiplier);
   const written = text.slice(from, writtenTo);
   return {
     text,
@@ -205,9 +215,12 @@ function readAt(
 
 /** A bound such as 至少 earlier in the same clause, within a few characters. */
 function boundBefore(text: string, at: number): readonly [string, Qualifier] | undefined {
+  // Every bound word ends in 少; most texts have none near the figure.
+  const near = text.lastIndexOf("少", at);
+  if (near === -1 || near < at - 10) return undefined;
   for (let i = at - 1; i >= Math.max(0, at - 10); i--) {
     const ch = text[i];
-    if (ch === undefined || CLAUSE_END.test(ch) || /[\d]/u.test(ch)) return undefined;
+    if (ch === undefined || CLAUSE_ENDS.includes(ch) || (ch >= "0" && ch <= "9")) return undefined;
     const word = wordAt(text, i, BOUND_BEFORE);
     if (word) return word;
   }

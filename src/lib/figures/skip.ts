@@ -26,7 +26,8 @@ const PAIRS: Readonly<Record<string, string>> = {
   "『": "』",
   "‘": "’",
 };
-const SENTENCE_END = /[。！？!?]/u;
+const CLOSERS = Object.values(PAIRS).join("");
+const SENTENCE_ENDS = "。！？!?";
 const CLAUSE_END = /[，。；！？,;!?：:]/u;
 /** Fixed political terms that contain a numeral (the four leading bodies, the five-year plans…). */
 const FIXED_TERMS = [
@@ -62,13 +63,13 @@ function insideMarks(r: Reading): boolean {
   const { text } = r;
   for (let i = r.numStart - 1; i >= Math.max(0, r.numStart - 30); i--) {
     const ch = text[i] ?? "";
-    if (SENTENCE_END.test(ch) || Object.values(PAIRS).includes(ch)) return false;
+    if (SENTENCE_ENDS.includes(ch) || CLOSERS.includes(ch)) return false;
     const close = PAIRS[ch];
     if (close === undefined) continue;
     for (let j = r.numEnd; j < Math.min(text.length, r.numEnd + 30); j++) {
       const c = text[j] ?? "";
       if (c === close) return true;
-      if (SENTENCE_END.test(c) || PAIRS[c] !== undefined) return false;
+      if (SENTENCE_ENDS.includes(c) || PAIRS[c] !== undefined) return false;
     }
     return false;
   }
@@ -234,9 +235,9 @@ const RULES: readonly Rule[] = [
   },
 ];
 
-/** The first rule that says the reading is not a figure, or undefined for a figure. */
-export function skipRule(r: Reading): SkipRule | undefined {
-  const hit = RULES.find((rule) => rule.applies(r));
+/** The first rule (of `only`, when given) that says the reading is not a figure, or undefined for a figure. */
+export function skipRule(r: Reading, only?: readonly string[]): SkipRule | undefined {
+  const hit = RULES.find((rule) => (!only || only.includes(rule.rule)) && rule.applies(r));
   return hit ? { rule: hit.rule, reason: hit.reason } : undefined;
 }
 

@@ -67,7 +67,14 @@ export const UNITS: readonly (readonly [string, string])[] = [
   ["大", "parts"],
 ];
 
+/** Units by their first character, longest first, so a lookup tries only a few. */
+const BY_FIRST = new Map<string, (readonly [string, string])[]>();
+for (const unit of UNITS) {
+  const first = unit[0][0] ?? "";
+  BY_FIRST.set(first, [...(BY_FIRST.get(first) ?? []), unit]);
+}
+
 /** The unit word at `at` in `text`, with its English name, if any. */
 export function unitAt(text: string, at: number): readonly [string, string] | undefined {
-  return UNITS.find(([u]) => text.startsWith(u, at));
+  return BY_FIRST.get(text[at] ?? "")?.find(([u]) => text.startsWith(u, at));
 }
