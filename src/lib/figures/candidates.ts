@@ -83,7 +83,11 @@ export function extractCandidates(text: string, options: ExtractOptions): Candid
       ?.trim() ??
     "";
   // Without sources.csv, the year in the title, or in the lines at the top (a banner may come first).
-  const top = text.split("\n").filter((l) => l.trim() !== "").slice(0, 5).join("\n");
+  const top = text
+    .split("\n")
+    .filter((l) => l.trim() !== "")
+    .slice(0, 5)
+    .join("\n");
   const year = options.year ?? yearOf(title) ?? yearOf(top);
   // Numbered among all numbers of the report, so an id does not change with --with-skipped.
   const figures = readFigures(text)
