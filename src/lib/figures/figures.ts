@@ -9,6 +9,7 @@ import { compactText } from "../data/quote.ts";
 import type { Qualifier } from "../data/schema.ts";
 import {
   arabicNumeral,
+  chineseDecimal,
   chineseNumeral,
   CHINESE_NUMERAL_CHARS,
   MULTIPLIERS,
@@ -57,10 +58,14 @@ export interface Reading extends Omit<Figure, "start" | "end" | "skip"> {
   from: number;
 }
 
+const D = "0-9０-９";
+/** Arabic digits (full-width too), a run of Chinese numerals, or 百分之 + numerals (百分之九十). */
 const NUMBER = new RegExp(
-  String.raw`(\d+(?:[,，]\d{3}(?!\d))*(?:\.\d+)?)|([${CHINESE_NUMERAL_CHARS}]+)`,
+  String.raw`([${D}]+(?:[,，][${D}]{3}(?![${D}]))*(?:[.．][${D}]+)?)|百分之([${CHINESE_NUMERAL_CHARS}]+(?:点[${CHINESE_NUMERAL_CHARS}]+)?)|([${CHINESE_NUMERAL_CHARS}]+)`,
   "gu",
 );
+/** Time units after which 多/余 still hedge the figure: 3年多, 两个多月 (but 3年多次 is "many times"). */
+const TIME_UNITS = new Set(["年", "个月", "小时", "天"]);
 /** Words ending in 近 or 约 that do not hedge the number after them (附近3个, 签约65岁). */
 const NOT_HEDGES = [
   "附近",
@@ -78,6 +83,7 @@ const NOT_HEDGES = [
 /** Punctuation that ends a clause: a bound such as 至少 does not reach past it. */
 const CLAUSE_ENDS = "，。；！？,;!?：:、";
 const MULTIPLIER_WORDS = Object.keys(MULTIPLIERS);
+const PERCENT = ["%", "percent"] as const;
 const BARE_POWERS = new Set(["十", "百", "千", "万", "亿", "百万", "千万"]);
 
 /**
@@ -94,16 +100,18 @@ export function readFigures(text: string, rules?: readonly string[]): Figure[] {
   for (const m of compact.matchAll(NUMBER)) {
     // The 万 of 4.2万 was read with its digits; it is not a second number.
     if (m.index < consumed) continue;
-    const reading = readAt(compact, m.index, m[1], m[2]);
+    const percent = m[2] !== undefined;
+    const start = percent ? m.index + "百分之".length : m.index;
+    const reading = readAt(compact, start, m[1], m[2] ?? m[3], percent ? m.index : start);
     if (!reading) continue;
     consumed = reading.after;
     const skip = skipRule(reading, rules);
-    const start = origin(reading.from) ?? 0;
-    const end = (origin(reading.after - 1) ?? start) + 1;
+    const from = origin(reading.from) ?? 0;
+    const end = (origin(reading.after - 1) ?? from) + 1;
     const { written, number, multiplier, value, numeral, qualifier, qualifierWord, unit, unitEn } =
       reading;
     figures.push({
-      start,
+      start: from,
       end,
       written,
       number,
@@ -120,15 +128,25 @@ export function readFigures(text: string, rules?: readonly string[]): Figure[] {
   return figures;
 }
 
-/** Reads the figure whose digits (`arabic`) or numerals (`chinese`) start at `at`. */
+/**
+ * Reads the figure whose digits (`arabic`) or numerals (`chinese`) start at
+ * `at`; `lead` is where its words start when they come first (百分之九十).
+ */
 function readAt(
   text: string,
   at: number,
   arabic: string | undefined,
   chinese: string | undefined,
+  lead: number,
 ): Reading | undefined {
   const digits = arabic ?? chinese ?? "";
-  const number = arabic !== undefined ? arabicNumeral(arabic) : chineseNumeral(digits);
+  const percentWords = lead < at;
+  const number =
+    arabic !== undefined
+      ? arabicNumeral(arabic)
+      : percentWords
+        ? chineseDecimal(digits)
+        : chineseNumeral(digits);
   if (number === undefined || !Number.isFinite(number)) return undefined;
   const numEnd = at + digits.length;
   let pos = numEnd;
@@ -164,11 +182,16 @@ function readAt(
     takeInside();
   }
   const writtenEnd = pos;
-  const unit = unitAt(text, pos);
-  if (unit) pos += unit[0].length;
+  const unit = percentWords ? PERCENT : unitAt(text, pos);
+  if (unit && !percentWords) pos += unit[0].length;
   // The percent sign belongs to the number: 10%多 is "over 10 %", as 10多 would be.
   const unitEnd = pos;
-  if (unit?.[1] === "percent") takeInside();
+  if (
+    unit?.[1] === "percent" ||
+    (unit && TIME_UNITS.has(unit[0]) && !/^.[次种样元]/u.test(text.slice(pos, pos + 2)))
+  ) {
+    takeInside();
+  }
   const afterWord = wordAt(text, pos, AFTER);
   let writtenTo = pos > unitEnd ? pos : writtenEnd;
   if (afterWord && (unit || pos === writtenEnd)) {
@@ -177,15 +200,15 @@ function readAt(
     writtenTo = pos;
   }
 
-  let from = at;
+  let from = lead;
   if (qualifierWord === undefined) {
-    const before = wordBefore(text, at, BEFORE);
+    const before = wordBefore(text, lead, BEFORE);
     if (
       before &&
-      !NOT_HEDGES.some((w) => w.endsWith(before[0]) && text.startsWith(w, at - w.length))
+      !NOT_HEDGES.some((w) => w.endsWith(before[0]) && text.startsWith(w, lead - w.length))
     ) {
       setQualifier(before[0], before[1]);
-      from = at - before[0].length;
+      from = lead - before[0].length;
     } else if (chinese !== undefined && BARE_POWERS.has(digits) && text[at - 1] === UPWARDS) {
       setQualifier(UPWARDS + digits, "over");
       from = at - 1;

@@ -70,9 +70,26 @@ export function chineseNumeral(run: string): number | undefined {
   return total + section + (digit ?? 0);
 }
 
-/** Value of an Arabic figure as written: thousands separators (`12,513`, `12，513`) dropped. */
+/** Value of an Arabic figure as written: thousands separators (`12,513`, `12，513`) dropped, full-width digits read. */
 export function arabicNumeral(written: string): number {
-  return Number(written.replace(/[,，]/gu, ""));
+  const ascii = written.replace(/[０-９．]/gu, (ch) =>
+    String.fromCharCode(ch.charCodeAt(0) - 0xfee0),
+  );
+  return Number(ascii.replace(/[,，]/gu, ""));
+}
+
+/** Value of Chinese numerals with a decimal point 点, as after 百分之 (九十, 三点五), or undefined. */
+export function chineseDecimal(run: string): number | undefined {
+  const [whole = "", fraction] = run.split("点");
+  const int = chineseNumeral(whole);
+  if (int === undefined || fraction === undefined) return int;
+  let digits = "";
+  for (const ch of fraction) {
+    const d = DIGITS[ch];
+    if (d === undefined) return undefined;
+    digits += String(d);
+  }
+  return Number(`${int}.${digits}`);
 }
 
 /** Multiplies exactly in decimal, so 39.03 × 10,000 is 390300 and not 390299.99999999994. */

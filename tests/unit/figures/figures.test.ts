@@ -29,6 +29,10 @@ describe("number forms", () => {
     ["逾", "逾2500班次", "逾2500 2500 over 班次"],
     ["以上 after the unit", "满意度90%以上", "90%以上 90 over %"],
     ["多 after a percent sign", "增长10%多", "10%多 10 over %"],
+    ["百分之", "超过百分之九十的老人", "超过百分之九十 90 over %"],
+    ["百分之 with 点", "占百分之三点五", "百分之三点五 3.5 exact %"],
+    ["多 after a time unit", "服务队成立3年多", "3年多 3 over 年"],
+    ["full-width digits", "资助１２３名学生", "１２３ 123 exact 名"],
     ["约", "约2000名老干部", "约2000 2000 about 名"],
     ["左右", "服务2000人左右", "2000人左右 2000 about 人"],
     ["近", "近5000人", "近5000 5000 nearly 人"],
@@ -68,6 +72,10 @@ describe("number forms", () => {
     const text = "全市 147 支队伍";
     const [f] = readFigures(text);
     expect(f && text.slice(f.start, f.end)).toBe("147 支");
+  });
+
+  it("does not take 多次 after a year for a hedge", () => {
+    expect(read("连续3年多次获评")).toEqual(["3 3 exact 年"]);
   });
 
   it("does not take 签约 or 附近 as a hedge", () => {
