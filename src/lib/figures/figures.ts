@@ -128,6 +128,9 @@ export function readFigures(text: string, rules?: readonly string[]): Figure[] {
   return figures;
 }
 
+/** A qualifier word and the qualifier it gives. */
+type Hedge = readonly [string, Qualifier];
+
 /**
  * Reads the figure whose digits (`arabic`) or numerals (`chinese`) start at
  * `at`; `lead` is where its words start when they come first (百分之九十).
@@ -149,23 +152,52 @@ function readAt(
         : chineseNumeral(digits);
   if (number === undefined || !Number.isFinite(number)) return undefined;
   const numEnd = at + digits.length;
-  let pos = numEnd;
-  let qualifier: Qualifier = "exact";
-  let qualifierWord: string | undefined;
-  const setQualifier = (word: string, q: Qualifier) => {
-    if (qualifierWord !== undefined) return;
-    qualifier = q;
-    qualifierWord = word;
+  const tail = readTail(text, numEnd, arabic !== undefined, percentWords);
+  // Words after the digits are the nearer ones: they win over words before.
+  const head = tail.hedge
+    ? { from: lead }
+    : readHead(text, lead, at, chinese !== undefined ? digits : "");
+  const hedge = tail.hedge ?? head.hedge;
+  return {
+    text,
+    numStart: at,
+    numEnd,
+    after: tail.end,
+    from: head.from,
+    written: text.slice(head.from, tail.writtenTo),
+    number,
+    multiplier: tail.multiplier,
+    value: tail.multiplier === 1 ? number : scale(number, tail.multiplier),
+    numeral: arabic !== undefined ? "arabic" : "chinese",
+    qualifier: hedge?.[1] ?? "exact",
+    ...(hedge ? { qualifierWord: hedge[0] } : {}),
+    ...(tail.unit ? { unit: tail.unit[0], unitEn: tail.unit[1] } : {}),
   };
+}
 
-  // 余/多 may stand before or after the multiplier: 20余万, 1.6万余.
-  let inside: string | undefined;
+/** What follows the digits. */
+interface Tail {
+  multiplier: number;
+  unit?: readonly [string, string];
+  hedge?: Hedge;
+  /** End of the written figure (before the unit, unless a hedge follows the unit). */
+  writtenTo: number;
+  /** End of the whole figure, unit and hedge included. */
+  end: number;
+}
+
+/**
+ * The words after the digits at `pos`: 余/多 before or after the multiplier
+ * (`20余万`, `1.6万余`), the multiplier, the unit, and 以上/左右 after the unit
+ * (`90%以上`); 多 also after a percent sign or a time unit (`10%多`, `3年多`).
+ */
+function readTail(text: string, pos: number, arabic: boolean, percentWords: boolean): Tail {
+  let hedge: Hedge | undefined;
   const takeInside = () => {
-    const ch = text[pos];
-    const q = ch === undefined ? undefined : INSIDE[ch];
-    if (inside === undefined && ch !== undefined && q !== undefined) {
-      inside = ch;
-      setQualifier(ch, q);
+    const ch = text[pos] ?? "";
+    const q = INSIDE[ch];
+    if (hedge === undefined && q !== undefined) {
+      hedge = [ch, q];
       pos++;
     }
   };
@@ -173,71 +205,56 @@ function readAt(
   let multiplier = 1;
   const word = MULTIPLIER_WORDS.find((w) => text.startsWith(w, pos));
   // A Chinese numeral carries its own 万 (十万); only 二十余万 adds one after the 余.
-  if (
-    word !== undefined &&
-    (arabic !== undefined || (inside !== undefined && (word === "万" || word === "亿")))
-  ) {
+  if (word !== undefined && (arabic || (hedge !== undefined && (word === "万" || word === "亿")))) {
     multiplier = MULTIPLIERS[word] ?? 1;
     pos += word.length;
     takeInside();
   }
-  const writtenEnd = pos;
+  const numberEnd = pos;
   const unit = percentWords ? PERCENT : unitAt(text, pos);
   if (unit && !percentWords) pos += unit[0].length;
-  // The percent sign belongs to the number: 10%多 is "over 10 %", as 10多 would be.
   const unitEnd = pos;
-  if (
-    unit?.[1] === "percent" ||
-    (unit && TIME_UNITS.has(unit[0]) && !/^.[次种样元]/u.test(text.slice(pos, pos + 2)))
-  ) {
-    takeInside();
-  }
-  const afterWord = wordAt(text, pos, AFTER);
-  let writtenTo = pos > unitEnd ? pos : writtenEnd;
-  if (afterWord && (unit || pos === writtenEnd)) {
-    setQualifier(afterWord[0], afterWord[1]);
-    pos += afterWord[0].length;
+  const manyTimes = /^.[次种样元]/u.test(text.slice(pos, pos + 2));
+  if (unit?.[1] === "percent" || (unit && TIME_UNITS.has(unit[0]) && !manyTimes)) takeInside();
+  let writtenTo = pos > unitEnd ? pos : numberEnd;
+  const after = wordAt(text, pos, AFTER);
+  if (after && hedge === undefined && (unit || pos === numberEnd)) {
+    hedge = after;
+    pos += after[0].length;
     writtenTo = pos;
   }
-
-  let from = lead;
-  if (qualifierWord === undefined) {
-    const before = wordBefore(text, lead, BEFORE);
-    if (
-      before &&
-      !NOT_HEDGES.some((w) => w.endsWith(before[0]) && text.startsWith(w, lead - w.length))
-    ) {
-      setQualifier(before[0], before[1]);
-      from = lead - before[0].length;
-    } else if (chinese !== undefined && BARE_POWERS.has(digits) && text[at - 1] === UPWARDS) {
-      setQualifier(UPWARDS + digits, "over");
-      from = at - 1;
-    } else {
-      const bound = boundBefore(text, at);
-      if (bound) setQualifier(bound[0], bound[1]);
-    }
-  }
-  const value = multiplier === 1 ? number : scale(number, multiplier);
-  const written = text.slice(from, writtenTo);
   return {
-    text,
-    numStart: at,
-    numEnd,
-    after: pos,
-    from,
-    written,
-    number,
     multiplier,
-    value,
-    numeral: arabic !== undefined ? "arabic" : "chinese",
-    qualifier,
-    ...(qualifierWord !== undefined ? { qualifierWord } : {}),
-    ...(unit ? { unit: unit[0], unitEn: unit[1] } : {}),
+    ...(unit ? { unit } : {}),
+    ...(hedge ? { hedge } : {}),
+    writtenTo,
+    end: pos,
   };
 }
 
+/**
+ * The words before the figure whose words start at `lead` and digits at `at`:
+ * 超过/约/近 right before it, 上 before a bare 百/千/万 (`上万`), or a bound
+ * such as 至少 earlier in the clause. `bare` is the Chinese numeral, if any.
+ */
+function readHead(
+  text: string,
+  lead: number,
+  at: number,
+  bare: string,
+): { from: number; hedge?: Hedge } {
+  const before = wordBefore(text, lead, BEFORE);
+  const notHedge =
+    before && NOT_HEDGES.some((w) => w.endsWith(before[0]) && text.startsWith(w, lead - w.length));
+  if (before && !notHedge) return { from: lead - before[0].length, hedge: before };
+  if (BARE_POWERS.has(bare) && text[at - 1] === UPWARDS)
+    return { from: at - 1, hedge: [UPWARDS + bare, "over"] };
+  const bound = boundBefore(text, at);
+  return { from: lead, ...(bound ? { hedge: bound } : {}) };
+}
+
 /** A bound such as 至少 earlier in the same clause, within a few characters. */
-function boundBefore(text: string, at: number): readonly [string, Qualifier] | undefined {
+function boundBefore(text: string, at: number): Hedge | undefined {
   // Every bound word ends in 少; most texts have none near the figure.
   const near = text.lastIndexOf("少", at);
   if (near === -1 || near < at - 10) return undefined;
