@@ -51,6 +51,8 @@ const isNumeral = (ch: string | undefined) =>
 const isInteger = (r: Reading) => r.multiplier === 1 && Number.isInteger(r.number);
 const next = (r: Reading, word: string) => r.text.startsWith(word, r.after);
 const bare = (r: Reading) => r.unit === undefined && r.qualifierWord === undefined;
+/** Up to `n` characters before the written figure. */
+const before = (r: Reading, n: number) => r.text.slice(Math.max(0, r.from - n), r.from);
 /** The clause before the figure, back to the last comma or stop. */
 function clauseBefore(r: Reading): string {
   let i = r.from;
@@ -91,37 +93,29 @@ function alternates(r: Reading): boolean {
   return forward || backward;
 }
 
+/** A year (2025年, or 2018 in 2018、2019、2020年), a month (6月) or a day (28日). */
+function isDate(r: Reading): boolean {
+  if (!isInteger(r) || r.qualifierWord !== undefined) return false;
+  const year = r.numeral === "arabic" && r.number >= 1900 && r.number <= 2099;
+  // 2020年来 is a time frame, not a year: the time-frame rule names it.
+  if (year && (r.unit === undefined || r.unit === "年") && !next(r, "来") && !next(r, "以来"))
+    return true;
+  const after = r.unit === undefined ? r.text[r.numEnd] : undefined;
+  return (
+    (after === "月" && r.number >= 1 && r.number <= 12) ||
+    ((after === "日" || after === "号") && r.number >= 1 && r.number <= 31)
+  );
+}
+
 const RULES: readonly Rule[] = [
-  {
-    rule: "date",
-    reason: "a date or year (2025年, 6月28日), not a figure",
-    applies: (r) =>
-      (r.numeral === "arabic" &&
-        isInteger(r) &&
-        r.number >= 1900 &&
-        r.number <= 2099 &&
-        r.qualifierWord === undefined &&
-        (r.unit === undefined || r.unit === "年") &&
-        !next(r, "来") &&
-        !next(r, "以来")) ||
-      (r.unit === undefined &&
-        isInteger(r) &&
-        r.number >= 1 &&
-        r.number <= 12 &&
-        r.text[r.numEnd] === "月") ||
-      (r.unit === undefined &&
-        isInteger(r) &&
-        r.number >= 1 &&
-        r.number <= 31 &&
-        (r.text[r.numEnd] === "日" || r.text[r.numEnd] === "号")),
-  },
+  { rule: "date", reason: "a date or year (2025年, 6月28日), not a figure", applies: isDate },
   {
     rule: "weekday",
     reason: "a weekday (周一, 星期三)",
     applies: (r) =>
       r.unit === undefined &&
-      /(?:星期|礼拜|周)$/u.test(r.text.slice(0, r.numStart)) &&
-      !/每周$/u.test(r.text.slice(0, r.numStart)),
+      /(?:星期|礼拜|周)$/u.test(before(r, 2)) &&
+      !before(r, 2).endsWith("每周"),
   },
   {
     rule: "age",
@@ -148,7 +142,7 @@ const RULES: readonly Rule[] = [
     applies: (r) =>
       r.unit === "届" ||
       r.text.startsWith("中全会", r.numEnd) ||
-      (r.unit === "大" && (r.number >= 10 || r.text.slice(0, r.from).endsWith("党的"))),
+      (r.unit === "大" && (r.number >= 10 || before(r, 2) === "党的")),
   },
   {
     rule: "time-frame",
@@ -156,7 +150,7 @@ const RULES: readonly Rule[] = [
     applies: (r) =>
       r.unit === "年" &&
       (next(r, "来") || next(r, "以来") || r.qualifierWord === "近") &&
-      !FOUNDED.some((w) => r.text.slice(0, r.from).endsWith(w)),
+      !FOUNDED.some((w) => before(r, 2).endsWith(w)),
   },
   {
     rule: "in-name",
