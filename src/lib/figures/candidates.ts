@@ -6,7 +6,7 @@
 import { compactText } from "../data/quote.ts";
 import type { Fact, Metric, Qualifier, Region } from "../data/schema.ts";
 import { figureProblem } from "./check.ts";
-import { compactIndex, excerpt } from "./excerpt.ts";
+import { compactIndex, excerpt, figureWords } from "./excerpt.ts";
 import { readFigures, type Figure } from "./figures.ts";
 import { matchFacts, placeFacts } from "./match.ts";
 import { guessMeasure } from "./measure.ts";
@@ -90,12 +90,20 @@ export function extractCandidates(text: string, options: ExtractOptions): Candid
     .join("\n");
   const year = options.year ?? yearOf(title) ?? yearOf(top);
   // Numbered among all numbers of the report, so an id does not change with --with-skipped.
-  const figures = readFigures(text)
-    .map((f, i) => ({ f, i }))
-    .filter(({ f }) => options.withSkipped || !f.skip);
+  const all = readFigures(text);
+  const figures = all.map((f, i) => ({ f, i })).filter(({ f }) => options.withSkipped || !f.skip);
   const report = reportPlace(title, options.publisher ?? "", text, options.regions);
   const context = { ...options, title, ...(year ? { year } : {}), ...(report ? { report } : {}) };
-  const rows = figures.map(({ f, i }) => candidateFor(f, i, text, view, context));
+  const rows = figures.map(({ f, i }) => {
+    const words = figureWords(
+      view,
+      f.start,
+      f.end,
+      all[i - 1]?.end ?? 0,
+      all[i + 1]?.start ?? Infinity,
+    );
+    return candidateFor(f, i, text, view, words, context);
+  });
   const matched = matchFacts(rows, placeFacts(text, options.facts));
   return rows.map((row, i) => ({ ...row, existing: (matched[i] ?? []).join(" ") }));
 }
@@ -121,6 +129,7 @@ function candidateFor(
   index: number,
   text: string,
   view: ReturnType<typeof compactText>,
+  words: string,
   options: ExtractOptions & { title: string; report?: Region },
 ): Candidate {
   const reasons: string[] = [
@@ -146,7 +155,8 @@ function candidateFor(
     options.regions,
   );
   const period = guessPeriod(sentenceBefore(view.compact, at), options.year);
-  const measure = guessMeasure(quote, f.unit, f.unitEn, options.metrics);
+  // The figure's own words (养老机构68家 of a list) weigh more than the rest of its quote.
+  const measure = guessMeasure(quote, f.unit, f.unitEn, options.metrics, words);
   if (f.skip) reasons.unshift(`skipped (${f.skip.rule}): ${f.skip.reason}`);
   else reasons.push(`place: ${place.reason}`, `period: ${period.reason}`, measure.reason);
   if (problem) reasons.push(`check: ${problem}`);

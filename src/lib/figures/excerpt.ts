@@ -63,3 +63,28 @@ export function excerpt(view: CompactText, start: number, end: number, wider = f
   const lead = Math.max(clause.start, Math.min(from - 40, to - MAX_QUOTE_LENGTH));
   return compact.slice(lead, Math.min(clause.end, lead + MAX_QUOTE_LENGTH));
 }
+
+/** Where a list item ends: `养老机构68家、区级养老指导中心1家` is two items. */
+const ITEM_END = /[、，。；！？,;!?]/u;
+
+/**
+ * The words that go with one figure: from the end of the number before it (or
+ * the last comma or 、) to the start of the number after it (or the next one).
+ * `养老机构68家、区级养老指导中心1家` gives `养老机构68家` for 68.
+ */
+export function figureWords(
+  view: CompactText,
+  start: number,
+  end: number,
+  previousEnd: number,
+  nextStart: number,
+): string {
+  const { compact } = view;
+  const lower = previousEnd > 0 ? compactIndex(view, previousEnd - 1) + 1 : 0;
+  const upper = nextStart < Infinity ? compactIndex(view, nextStart) : compact.length;
+  let from = compactIndex(view, start);
+  while (from > lower && !ITEM_END.test(compact[from - 1] ?? "")) from--;
+  let to = compactIndex(view, end - 1) + 1;
+  while (to < upper && !ITEM_END.test(compact[to] ?? "")) to++;
+  return compact.slice(from, to);
+}

@@ -26,25 +26,29 @@ function pairs(text: string): Set<string> {
 
 /**
  * The measure of a figure with `unit` (and its English name `unitEn`) whose
- * clause is `clause`. Ties go to the measure listed first in metrics.csv.
+ * clause is `clause` and whose own words (its item of a list) are `near`:
+ * words near the figure count three times. Ties go to the measure listed first.
  */
 export function guessMeasure(
   clause: string,
   unit: string | undefined,
   unitEn: string | undefined,
   metrics: readonly Metric[],
+  near = "",
 ): MeasureGuess {
   const suggested = `new-${unitEn ?? "count"}`;
   if (unit === undefined)
     return { metric: suggested, known: false, reason: "no unit: suggested a new measure" };
   const words = pairs(clause);
+  const close = pairs(near);
+  const weight = (p: string) => (words.has(p) ? 1 : 0) + (close.has(p) ? 2 : 0);
   let best: { metric: Metric; score: number } | undefined;
   for (const metric of metrics) {
     if (unitKey(metric.unit_zh) !== unitKey(unit)) continue;
     const name = pairs(metric.name_zh);
     let score = 0;
-    for (const p of name) if (words.has(p)) score += 2;
-    for (const p of pairs(metric.definition_zh)) if (words.has(p) && !name.has(p)) score += 1;
+    for (const p of name) score += 2 * weight(p);
+    for (const p of pairs(metric.definition_zh)) if (!name.has(p)) score += weight(p);
     if (score > 0 && (!best || score > best.score)) best = { metric, score };
   }
   if (!best)
