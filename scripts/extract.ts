@@ -4,7 +4,7 @@
  * `npm run extract -- --evaluate [--verbose]`: recall and precision on data/sources/ against facts.csv.
  * Data comes from DATA_DIR (default data/).
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { basename } from "node:path";
 import Papa from "papaparse";
 import { dataDir, formatProblem, loadDataset, type Dataset } from "../src/lib/data/index.ts";
@@ -152,6 +152,10 @@ export function main(argv: string[], log: (line: string) => void): number {
     );
     log("       npm run extract -- --evaluate [--verbose]");
     return 2;
+  }
+  if (!existsSync(args.report)) {
+    log(`extract: no such report "${args.report}"`);
+    return 1;
   }
   const rows = extractFile(args.report, data, args);
   const csv = candidatesCsv(rows, args.newOnly);

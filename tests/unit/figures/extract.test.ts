@@ -93,10 +93,12 @@ describe("npm run extract", () => {
     expect(read(fresh)).toEqual(rows.filter((r) => r["existing"] === ""));
   });
 
-  it("refuses a flag without its value", () => {
+  it("refuses a flag without its value and a report that is not there, without a stack trace", () => {
     const lines: string[] = [];
     expect(main(["report.txt", "--out"], (l) => lines.push(l))).toBe(2);
     expect(lines[0]).toBe("extract: --out needs a value");
+    expect(main(["no-such-report.txt"], (l) => lines.push(l))).toBe(1);
+    expect(lines.at(-1)).toBe('extract: no such report "no-such-report.txt"');
   });
 
   it("--evaluate scores the five snapshots: recall ≥ 95 %, precision ≥ 85 %", () => {
