@@ -100,7 +100,11 @@ function isDate(r: Reading): boolean {
   // 2020年来 is a time frame, not a year: the time-frame rule names it.
   if (year && (r.unit === undefined || r.unit === "年") && !next(r, "来") && !next(r, "以来"))
     return true;
-  const after = r.unit === undefined ? r.text[r.numEnd] : undefined;
+  // The first month or day of a range is a date too: 1-10月, 6月1日至3日.
+  const range = /^[-—–~～至到][0-9０-９]{1,2}([月日号])/u.exec(
+    r.text.slice(r.numEnd, r.numEnd + 4),
+  );
+  const after = r.unit === undefined ? (range?.[1] ?? r.text[r.numEnd]) : undefined;
   return (
     (after === "月" && r.number >= 1 && r.number <= 12) ||
     ((after === "日" || after === "号") && r.number >= 1 && r.number <= 31)
