@@ -5,7 +5,7 @@
  */
 import type { Dataset } from "../data/dataset.ts";
 import type { Fact, Metric, Region } from "../data/schema.ts";
-import { statesValue } from "../figures/check.ts";
+import { statesValue } from "../figures/index.ts";
 import { TOPIC_LABELS } from "../labels.ts";
 import type { ChartRow } from "./types.ts";
 

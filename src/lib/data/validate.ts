@@ -3,7 +3,7 @@
  * resolve, quotes found in their snapshots stating the fact's figure.
  */
 import type { Problem } from "./problems.ts";
-import { figureProblem } from "../figures/check.ts";
+import { figureProblem } from "../figures/index.ts";
 import { stripWhitespace } from "./quote.ts";
 import type { Fact, Metric, Population, Region, Source } from "./schema.ts";
 
