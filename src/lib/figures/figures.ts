@@ -84,6 +84,7 @@ const NOT_HEDGES = [
 const CLAUSE_ENDS = "，。；！？,;!?：:、";
 const MULTIPLIER_WORDS = Object.keys(MULTIPLIERS);
 const PERCENT = ["%", "percent"] as const;
+const LINKS = "有达了";
 const BARE_POWERS = new Set(["十", "百", "千", "万", "亿", "百万", "千万"]);
 
 /**
@@ -243,10 +244,14 @@ function readHead(
   at: number,
   bare: string,
 ): { from: number; hedge?: Hedge } {
-  const before = wordBefore(text, lead, BEFORE);
-  const notHedge =
-    before && NOT_HEDGES.some((w) => w.endsWith(before[0]) && text.startsWith(w, lead - w.length));
-  if (before && !notHedge) return { from: lead - before[0].length, hedge: before };
+  // A linking word may stand between the hedge and the figure: 约有2000人, 超过了2000人.
+  const gap = LINKS.includes(text[lead - 1] ?? "") ? 1 : 0;
+  for (const end of gap ? [lead, lead - 1] : [lead]) {
+    const before = wordBefore(text, end, BEFORE);
+    const notHedge =
+      before && NOT_HEDGES.some((w) => w.endsWith(before[0]) && text.startsWith(w, end - w.length));
+    if (before && !notHedge) return { from: end - before[0].length, hedge: before };
+  }
   if (BARE_POWERS.has(bare) && text[at - 1] === UPWARDS)
     return { from: at - 1, hedge: [UPWARDS + bare, "over"] };
   const bound = boundBefore(text, at);
