@@ -75,19 +75,13 @@ export interface ExtractOptions {
 /** Candidate rows for every figure in `text`, in the order they appear. */
 export function extractCandidates(text: string, options: ExtractOptions): Candidate[] {
   const view = compactText(text);
-  const title =
-    options.title ??
-    text
-      .split("\n")
-      .find((l) => l.trim() !== "")
-      ?.trim() ??
-    "";
-  // Without sources.csv, the year in the title, or in the lines at the top (a banner may come first).
-  const top = text
+  const lines = text
     .split("\n")
-    .filter((l) => l.trim() !== "")
-    .slice(0, 5)
-    .join("\n");
+    .map((l) => l.trim())
+    .filter((l) => l !== "");
+  const title = options.title ?? lines[0] ?? "";
+  // Without sources.csv, the year in the title, or in the lines at the top (a banner may come first).
+  const top = lines.slice(0, 5).join("\n");
   const year = options.year ?? yearOf(title) ?? yearOf(top);
   // Numbered among all numbers of the report, so an id does not change with --with-skipped.
   const all = readFigures(text);
@@ -124,6 +118,7 @@ function yearOf(text: string): number | undefined {
   return m ? Number(m[0]) : undefined;
 }
 
+/** One candidate row for figure `f` (number `index` of the report); `words` are the figure's own words. */
 function candidateFor(
   f: Figure,
   index: number,
