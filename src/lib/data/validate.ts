@@ -1,9 +1,10 @@
 /**
  * Cross-file checks of the data contract: unique ids, references that
- * resolve, quotes found in their snapshots with the figure written in them.
+ * resolve, quotes found in their snapshots stating the fact's figure.
  */
 import type { Problem } from "./problems.ts";
-import { quoteShowsValue, stripWhitespace } from "./quote.ts";
+import { figureProblem } from "../figures/index.ts";
+import { stripWhitespace } from "./quote.ts";
 import { checkRelations } from "./relations.ts";
 import type { Fact, Metric, Population, Region, Source } from "./schema.ts";
 
@@ -45,9 +46,8 @@ export function validateTables(t: Tables): Problem[] {
     if (snapshot && f.quote && !found(f.source, snapshot, stripWhitespace(f.quote))) {
       report(`quote not found in the snapshot of "${f.source}" (compared without whitespace): "${f.quote}"`);
     }
-    if (f.quote && Number.isFinite(f.value) && !quoteShowsValue(f.quote, f.value)) {
-      report(`value ${f.value} is not written in the quote "${f.quote}"`);
-    }
+    const figure = f.quote && Number.isFinite(f.value) ? figureProblem(f.quote, f.value, f.qualifier) : undefined;
+    if (figure) report(figure);
   }
   checkRelations(t.files.facts, t.facts, problems);
 
