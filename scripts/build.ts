@@ -29,7 +29,7 @@ export async function buildSite(
   log: (line: string) => void = console.log,
 ): Promise<BuildTimings> {
   const t0 = performance.now();
-  if (!validate(undefined, log)) throw new Error("data validation failed; dist/ left as it was");
+  if (!validate(undefined, log)) throw new Error(`validation failed; ${outDir}/ left as it was`);
   const t1 = performance.now();
 
   const target = resolve(outDir);
