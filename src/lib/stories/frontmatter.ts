@@ -13,7 +13,10 @@ const FENCE = /^---[ \t]*\r?$/u;
 
 /** The frontmatter block of `mdx`: its YAML text and the file line it starts on. */
 export function frontmatterOf(mdx: string): { yaml: string; firstLine: number } | undefined {
-  const lines = mdx.replace(/^\uFEFF/u, "").replace(/\r\n/gu, "\n").split("\n");
+  const lines = mdx
+    .replace(/^\uFEFF/u, "")
+    .replace(/\r\n/gu, "\n")
+    .split("\n");
   if (!FENCE.test(lines[0] ?? "")) return undefined;
   const end = lines.findIndex((line, i) => i > 0 && FENCE.test(line));
   if (end === -1) return undefined;
