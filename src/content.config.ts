@@ -5,14 +5,24 @@
  * accepts exactly what `npm run validate` accepts.
  */
 import { defineCollection } from "astro:content";
-import { getDataset } from "./lib/data/index.ts";
+import { DataError, getDataset } from "./lib/data/index.ts";
 import { storiesDir } from "./lib/stories/dir.ts";
 import { storiesLoader } from "./lib/stories/loader.ts";
 import { storySchema } from "./lib/stories/schema.ts";
 
+/** The data set, or undefined while it is invalid: the dev server keeps running and pages report it. */
+function validDataset() {
+  try {
+    return getDataset();
+  } catch (error) {
+    if (error instanceof DataError) return undefined;
+    throw error;
+  }
+}
+
 const stories = defineCollection({
   loader: storiesLoader(storiesDir()),
-  schema: storySchema(getDataset),
+  schema: storySchema(validDataset),
 });
 
 export const collections = { stories };

@@ -1,6 +1,7 @@
-// Live preview: `astro dev` on a copy of the fixture data picks up a change to
-// a CSV without a restart, and refuses a story with a misspelt id or a lone
-// <Fact> with the validator's message at the story's file and line.
+// Live preview: `astro dev` on a copy of the fixture data starts despite a broken
+// story, picks up a change to a CSV without a restart, and refuses a story with a
+// bad date, a misspelt id or a lone <Fact> with the validator's message at the
+// story's file and line.
 import { spawn, type ChildProcess } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
@@ -53,6 +54,8 @@ beforeAll(async () => {
   cpSync("tests/fixtures/data/valid", dataDir, { recursive: true });
   mkdirSync(storiesDir);
   writeFileSync(story, `${frontmatter}全市建成 <Fact id="demo-teams" /> 老党员志愿服务队。\n`);
+  // A story that is broken from the start must not keep the server from starting.
+  writeFileSync(join(storiesDir, "broken.mdx"), frontmatter.replace("2026-11-25", "2026-02-30"));
   const port = await freePort();
   origin = `http://127.0.0.1:${port}`;
   server = spawn(
@@ -81,6 +84,14 @@ afterAll(() => {
 });
 
 describe("astro dev", () => {
+  it("starts with a broken story and shows its problem at its line", async () => {
+    const shown = relative(process.cwd(), join(storiesDir, "broken.mdx"));
+    expect((await poll("/stories/broken/", (status) => status === 500)).status).toBe(500);
+    expect(log).toContain(
+      `${shown}:4: date: "2026-02-30" is not a real date: write YYYY-MM-DD, e.g. 2026-11-25`,
+    );
+  });
+
   it("shows a change to data/ on the next request, without a restart", async () => {
     const regions = join(dataDir, "regions.csv");
     writeFileSync(regions, readFileSync(regions, "utf8").replace("厦门市,Xiamen", "鹭岛市,Xiamen"));

@@ -7,7 +7,7 @@
 import { readFileSync } from "node:fs";
 import { relative } from "node:path";
 import { glob, type Loader, type LoaderContext } from "astro/loaders";
-import { getDataset } from "../data/index.ts";
+import { DataError, getDataset } from "../data/index.ts";
 import { formatProblem, type Problem } from "../data/problems.ts";
 import { checkStory } from "./check.ts";
 
@@ -20,6 +20,8 @@ export class StoryError extends Error {
     super(problems.map(formatProblem).join("\n"));
     this.name = "StoryError";
     this.problems = problems;
+    // The problems name the story's lines; a stack into the loader would only distract.
+    this.stack = `${this.name}: ${this.message}`;
   }
 }
 
@@ -28,19 +30,52 @@ export function checkStoryFile(path: string, text = readFileSync(path, "utf8")):
   return checkStory(relative(process.cwd(), path), text, getDataset());
 }
 
-/** The glob loader for `**\/*.mdx` under `base`, refusing a story that has problems. */
+/**
+ * The glob loader for `**\/*.mdx` under `base`, refusing a story that has
+ * problems. In `astro dev` (the only time Astro passes a watcher) a refused
+ * story must not stop the server: its problems are logged and it is kept with
+ * placeholder frontmatter, so its page still opens and shows them at the
+ * story's file and line (src/integrations/preview.ts refuses its module).
+ */
 export function storiesLoader(base: string): Loader {
   const inner = glob({ pattern: "**/*.mdx", base });
   return {
     name: "silver-atlas:stories",
-    load: (context: LoaderContext) =>
-      inner.load({
+    load: (context: LoaderContext) => {
+      const dev = context.watcher !== undefined;
+      return inner.load({
         ...context,
         parseData: (props) => {
-          const problems = props.filePath ? checkStoryFile(props.filePath) : [];
-          if (problems.length > 0) throw new StoryError(problems);
-          return context.parseData(props);
+          const problems = props.filePath ? checkInDev(props.filePath, dev) : [];
+          if (problems.length === 0) return context.parseData(props);
+          if (!dev) throw new StoryError(problems);
+          for (const problem of problems) context.logger.error(formatProblem(problem));
+          return context.parseData({ ...props, data: placeholder(props.id) });
         },
-      }),
+      });
+    },
+  };
+}
+
+/** The story's problems; in dev, none while the data itself is invalid (every page shows that). */
+function checkInDev(path: string, dev: boolean): Problem[] {
+  try {
+    return checkStoryFile(path);
+  } catch (error) {
+    if (dev && error instanceof DataError) return [];
+    throw error;
+  }
+}
+
+/** Frontmatter that passes the schema, for a story kept in dev only to show its problems. */
+function placeholder(id: string): Record<string, unknown> {
+  const data = getDataset();
+  return {
+    title: `${id}：这篇故事有错误`,
+    dek: "错误列在终端和本页的错误提示中。",
+    date: new Date(),
+    author: "—",
+    regions: data.regions.slice(0, 1).map((r) => r.id),
+    topics: ["party"],
   };
 }

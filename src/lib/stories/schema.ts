@@ -47,20 +47,31 @@ const day = z
   )
   .transform((value) => new Date(`${value}T00:00:00Z`));
 
-/** The frontmatter schema; `data` is read when a story is checked, so a changed data set counts. */
-export function storySchema(data: () => Dataset) {
+/**
+ * The frontmatter schema; `data` is read when a story is checked, so a changed
+ * data set counts. While it gives undefined (invalid data in `astro dev`, which
+ * every page reports), ids are not checked.
+ */
+export function storySchema(data: () => Dataset | undefined) {
   const id = (
     noun: string,
     file: string,
     has: (d: Dataset, id: string) => boolean,
     ids: (d: Dataset) => Iterable<string>,
   ) =>
-    z.string({ error: typed(`is not a ${noun} id`) }).refine((value) => has(data(), value), {
-      error: (issue) => {
-        const value = String(issue.input);
-        return `unknown ${noun} "${value}" (not in ${file})${didYouMean(value, ids(data()))}`;
+    z.string({ error: typed(`is not a ${noun} id`) }).refine(
+      (value) => {
+        const d = data();
+        return d === undefined || has(d, value);
       },
-    });
+      {
+        error: (issue) => {
+          const value = String(issue.input);
+          const d = data();
+          return `unknown ${noun} "${value}" (not in ${file})${d ? didYouMean(value, ids(d)) : ""}`;
+        },
+      },
+    );
   const place = id(
     "place",
     "data/regions.csv",
