@@ -1,12 +1,13 @@
 /**
  * Cross-file checks of the data contract: unique ids, references that
- * resolve, quotes found in their snapshots with the figure written in them.
+ * resolve, quotes found in their snapshots stating the fact's figure.
  */
 import { quoteNotFoundMessage } from "./closest.ts";
 import { hierarchyProblems } from "./hierarchy.ts";
 import type { Problem } from "./problems.ts";
 import { didYouMean } from "./suggest.ts";
-import { quoteShowsValue, stripWhitespace } from "./quote.ts";
+import { figureProblem } from "../figures/index.ts";
+import { stripWhitespace } from "./quote.ts";
 import type { Fact, Metric, Population, Region, Source } from "./schema.ts";
 
 /** The typed tables with the file each came from, as the validator needs them. */
@@ -48,9 +49,8 @@ export function validateTables(t: Tables): Problem[] {
     if (snapshot && f.quote && !found(f.source, snapshot, stripWhitespace(f.quote))) {
       report(quoteNotFoundMessage(f.source, f.quote, snapshot));
     }
-    if (f.quote && Number.isFinite(f.value) && !quoteShowsValue(f.quote, f.value)) {
-      report(`value ${f.value} is not written in the quote "${f.quote}"`);
-    }
+    const figure = f.quote && Number.isFinite(f.value) ? figureProblem(f.quote, f.value, f.qualifier) : undefined;
+    if (figure) report(figure);
   }
   conflictingFacts(t, problems);
 
