@@ -50,7 +50,7 @@ export function storiesLoader(base: string): Loader {
           if (problems.length === 0) return context.parseData(props);
           if (!dev) throw new StoryError(problems);
           for (const problem of problems) context.logger.error(formatProblem(problem));
-          return context.parseData({ ...props, data: placeholder(props.id) });
+          return context.parseData({ ...props, data: placeholder(props.id) as typeof props.data });
         },
       });
     },
