@@ -22,6 +22,8 @@ export function isInside(dir: string, path: string): boolean {
 export function storyCheckPlugin(dir = storiesDir()): Plugin {
   return {
     name: "silver-atlas:story-check",
+    // A build has checked every story already (scripts/build.ts validates, the loader refuses).
+    apply: "serve",
     transform(_code, id) {
       const path = id.split("?")[0] ?? id;
       if (!path.endsWith(".mdx") || !isInside(dir, path)) return null;
