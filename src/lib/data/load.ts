@@ -4,10 +4,10 @@
  * problem found as `file:line: message`.
  */
 import { existsSync, readFileSync, statSync } from "node:fs";
-import { decodeUtf8 } from "./encoding.ts";
 import { join, relative, resolve } from "node:path";
 import { parseCsv } from "./csv.ts";
 import { indexDataset, type Dataset } from "./dataset.ts";
+import { decodeUtf8 } from "./encoding.ts";
 import type { Problem } from "./problems.ts";
 import { COLUMNS } from "./schema.ts";
 import { resolveSnapshot } from "./snapshots.ts";
