@@ -109,6 +109,7 @@ export function rowsOf(
       value: f.value,
       qualifier: f.qualifier,
       period: f.period,
+      basis: f.basis,
       group: f.metric,
       href: `/sources/${f.source}/#${f.id}`,
       ...(region ? { level: region.level } : {}),

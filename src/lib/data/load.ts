@@ -86,7 +86,8 @@ export function loadDataset(dir = "data"): LoadResult {
     const text = readText(path, file);
     if (text === undefined) return { file, records: [] };
     const parsed = parseCsv(text, file, COLUMNS[table]);
-    problems.push(...parsed.problems);
+    // Not push(...): a file with hundreds of thousands of bad rows would overflow the stack.
+    for (const problem of parsed.problems) problems.push(problem);
     return { file, records: parsed.records };
   };
 
@@ -116,7 +117,7 @@ export function loadDataset(dir = "data"): LoadResult {
     } else problems.push({ file: s.file, line: source.line, message: snapshot.error });
   }
 
-  problems.push(...validateTables(tables));
+  for (const problem of validateTables(tables)) problems.push(problem);
   if (problems.length > 0) return { dataset: undefined, problems };
   // Rows keep their `line` for later diagnostics; pages simply ignore it.
   const dataset = indexDataset(tables);

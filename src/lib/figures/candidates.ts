@@ -24,6 +24,12 @@ export interface Candidate {
   source: string;
   quote: string;
   note: string;
+  /** Left empty: the reviewer writes the English note with the Chinese one. */
+  note_en: string;
+  /** Left empty: the reviewer says what the figure counts on (validate refuses an empty basis). */
+  basis: string;
+  /** Left empty: filled when another row of the same place, measure, period and source differs. */
+  relation: string;
   /** The measure word after the figure (`支`, `人次`), empty when none. */
   unit: string;
   /** high, medium or low; `skipped` for a number a skip rule set aside (only with `withSkipped`). */
@@ -48,6 +54,9 @@ export const CANDIDATE_COLUMNS = [
   "source",
   "quote",
   "note",
+  "note_en",
+  "basis",
+  "relation",
   "unit",
   "confidence",
   "reason",
@@ -165,6 +174,9 @@ function candidateFor(
     source: options.source,
     quote,
     note: "",
+    note_en: "",
+    basis: "",
+    relation: "",
     unit: f.unit ?? "",
     confidence: f.skip ? "skipped" : confidence(f, measure.known, problem === undefined),
     reason: reasons.join("; "),

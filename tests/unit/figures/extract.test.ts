@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { candidatesCsv, main } from "../../../scripts/extract.ts";
 import { loadDataset } from "../../../src/lib/data/index.ts";
 import { compactText, locateQuote } from "../../../src/lib/data/quote.ts";
-import { MAX_QUOTE_LENGTH } from "../../../src/lib/data/schema.ts";
+import { COLUMNS, MAX_QUOTE_LENGTH } from "../../../src/lib/data/schema.ts";
 import { CANDIDATE_COLUMNS, extractCandidates } from "../../../src/lib/figures/candidates.ts";
 import { figureProblem } from "../../../src/lib/figures/check.ts";
 import { evaluate } from "../../../src/lib/figures/evaluate.ts";
@@ -68,6 +68,8 @@ describe("extract on the haidian-cadres-2025 snapshot", () => {
     expect(candidatesCsv(extractCandidates(source.text, options))).toBe(csv);
     const parsed = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
     expect(parsed.meta.fields).toEqual([...CANDIDATE_COLUMNS]);
+    // facts.csv's columns come first and in order, so reviewed rows paste straight in.
+    expect(CANDIDATE_COLUMNS.slice(0, COLUMNS.facts.length)).toEqual([...COLUMNS.facts]);
     expect(parsed.data).toHaveLength(rows.length);
   });
 });

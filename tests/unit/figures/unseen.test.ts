@@ -26,6 +26,9 @@ const facts: Fact[] = labels.map((row, i) => {
     source: "synthetic",
     quote: row["quote"] ?? "",
     note: "",
+    note_en: "",
+    basis: "period",
+    relations: [],
     line: i + 2,
   };
 });
