@@ -5,6 +5,7 @@ import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
 import { pagefind } from "./src/integrations/pagefind.ts";
+import { preview } from "./src/integrations/preview.ts";
 import { baseLinks } from "./src/lib/stories/baseLinks.ts";
 import { cjkLineBreaks } from "./src/lib/stories/cjkLineBreaks.ts";
 
@@ -25,6 +26,7 @@ export default defineConfig({
   // and links written from the site root get the base path.
   markdown: { processor: satteri({ mdastPlugins: [cjkLineBreaks, baseLinks(base)] }) },
   integrations: [
+    preview(),
     mdx(),
     sitemap({ filter: (page) => !noindex.some((prefix) => page.startsWith(prefix)) }),
     pagefind(),
