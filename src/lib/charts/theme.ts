@@ -55,9 +55,10 @@ const colours = (p: Palette, s = "svg.chart") =>
     `${s} a:focus-visible{outline:2px solid var(--accent,${p.accent})}`,
   ].join("");
 
-const shapes = (s = "svg.chart") =>
+const shapes = (s = "svg.chart", font = FONT_STACK) =>
   [
-    `${s}{font-family:${FONT_STACK};font-size:13px}`,
+    // Focus rings of marks at the edges would be clipped by the chart's own box.
+    `${s}{font-family:${font};font-size:13px;overflow:visible}`,
     `${s} .label,${s} .value,${s} .panel-title{font-size:16px}`,
     `${s} .period{font-size:13px}`,
     `${s} .value,${s} .panel-title{font-weight:600}`,
@@ -68,6 +69,21 @@ const shapes = (s = "svg.chart") =>
     `${s} a:hover .label{text-decoration:underline}`,
     `${s} a:focus-visible{outline-offset:2px}`,
   ].join("");
+
+/** The font of the PNG export: the subset shipped in src/fonts (see scripts/subset-font.py). */
+export const EXPORT_FONT = "Noto Sans CJK SC";
+
+/**
+ * A chart `<style>` with literal colours and the shipped font, for resvg (the PNG export),
+ * which reads neither custom properties nor media queries.
+ */
+export function chartStyle(palette: Palette): Markup {
+  const literal = colours(palette).replace(
+    /var\(--[\w-]+,(var\(--[\w-]+,)?(#[0-9a-f]+)\)?\)/gu,
+    "$2",
+  );
+  return raw(`<style>${shapes("svg.chart", `"${EXPORT_FONT}"`)}${literal}</style>`);
+}
 
 /** The `<style>` element of every chart (constant, so repeated charts gzip to almost nothing). */
 export const CHART_STYLE: Markup = raw(
