@@ -112,7 +112,7 @@ describe("barChart", () => {
     // Four bars without legend and notes (pages set those as HTML): four rows and an axis.
     const bare = parseXml(barChart(MIXED, { ...options("vol"), captions: false }));
     expect(Number(bare.attrs["height"])).toBeGreaterThan(4 * 50);
-    expect(Number(bare.attrs["height"])).toBeLessThan(4 * 50 + 50);
+    expect(Number(bare.attrs["height"])).toBeLessThan(4 * 50 + 80);
     expect(Number(root.attrs["height"])).toBeGreaterThan(Number(bare.attrs["height"]));
     const [img] = findAll(root, (e) => e.attrs["role"] === "img");
     expect(img?.attrs["aria-labelledby"]).toBe("vol-title vol-desc");
