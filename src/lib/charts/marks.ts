@@ -1,6 +1,6 @@
 /**
  * What every mark of every chart shares: ranking order, the label line
- * ("海淀区（区） 2023年 … 16,000+ 人"), the tooltip, and the `<g class="mark">`
+ * ("海淀区（区） 2023年 … 1.6万+ 人"), the tooltip, and the `<g class="mark">`
  * wrapper with its key and optional link to the quote.
  */
 import { formatPeriod, formatValue } from "../format/number.ts";
@@ -25,7 +25,7 @@ export function rowLabel(row: ChartRow): string {
   return row.detail ? `${name}：${row.detail}` : name;
 }
 
-/** The full text of a mark, used as its tooltip and link name: "海淀区（区），2023年：16,000+ 人". */
+/** The full text of a mark, used as its tooltip and link name: "海淀区（区），2023年：1.6万+ 人". */
 export function rowText(row: ChartRow, unit: string): string {
   return `${rowLabel(row)}，${formatPeriod(row.period)}：${formatValue(row.value, row.qualifier, unit)}`;
 }

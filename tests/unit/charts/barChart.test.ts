@@ -33,7 +33,7 @@ describe("barChart", () => {
     const text = textOf(markOf(draw(), "haidian-vol"));
     expect(text).toContain("海淀区（区）");
     expect(text).toContain("2023年");
-    expect(text).toContain("16,000+ 人");
+    expect(text).toContain("1.6万+ 人");
     expect(textOf(markOf(draw(), "suzhou-vol"))).toContain("2016–2020年");
   });
 
@@ -80,8 +80,8 @@ describe("barChart", () => {
     for (const key of ["suzhou-vol", "xx-vol"]) {
       expect(classed(markOf(root, key), "approx"), key).toHaveLength(1);
     }
-    expect(textOf(markOf(root, "suzhou-vol"))).toContain("约 23,000 人");
-    expect(textOf(markOf(root, "xx-vol"))).toContain("近 5,000 人");
+    expect(textOf(markOf(root, "suzhou-vol"))).toContain("约 2.3万 人");
+    expect(textOf(markOf(root, "xx-vol"))).toContain("近 5000 人");
   });
 
   it("adds a legend only when some value is qualified", () => {
