@@ -73,16 +73,20 @@ const shapes = (s = "svg.chart", font = FONT_STACK) =>
 /** The font of the PNG export: the subset shipped in src/fonts (see scripts/subset-font.py). */
 export const EXPORT_FONT = "Noto Sans CJK SC";
 
+/** Font stack of exported files: the shipped font first (PNG renderers load it), then the system's. */
+export const EXPORT_STACK = `"${EXPORT_FONT}",${FONT_STACK}`;
+
 /**
- * A chart `<style>` with literal colours and the shipped font, for resvg (the PNG export),
- * which reads neither custom properties nor media queries.
+ * A chart `<style>` with literal colours and the shipped font first, for files that travel
+ * alone (SVG download, PNG): resvg reads neither custom properties nor media queries, and a
+ * downloaded chart should look the same wherever it is opened.
  */
 export function chartStyle(palette: Palette): Markup {
   const literal = colours(palette).replace(
     /var\(--[\w-]+,(var\(--[\w-]+,)?(#[0-9a-f]+)\)?\)/gu,
     "$2",
   );
-  return raw(`<style>${shapes("svg.chart", `"${EXPORT_FONT}"`)}${literal}</style>`);
+  return raw(`<style>${shapes("svg.chart", EXPORT_STACK)}${literal}</style>`);
 }
 
 /** The `<style>` element of every chart (constant, so repeated charts gzip to almost nothing). */
