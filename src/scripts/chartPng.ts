@@ -5,17 +5,24 @@
  * (src/fonts), embedded into the sheet as a data URL: an SVG drawn as an image
  * may not load fonts from anywhere else, and the reader's own fonts must not matter.
  */
-import fontUrl from "../fonts/NotoSansSC-Silver.otf?url";
+import coreUrl from "../fonts/NotoSansSC-Silver-Core.otf?url";
+import extraUrl from "../fonts/NotoSansSC-Silver-Extra.otf?url";
 
 /** Density of the PNG: the 600 px sheet becomes 1,200 px wide. */
 export const PNG_SCALE = 2;
-const EXPORT_FONT = "Noto Sans CJK SC";
+// The names the sheet's font stack gives the two parts (src/lib/charts/theme.ts).
+const FONTS = [
+  { family: "Noto Sans CJK SC", url: coreUrl },
+  { family: "Noto Sans CJK SC Extra", url: extraUrl },
+];
 
-let fontData: Promise<string> | undefined;
+const fontData = new Map<string, Promise<string>>();
 
-/** The shipped font as a data URL, fetched once per page. */
-function loadFont(): Promise<string> {
-  fontData ??= fetch(fontUrl)
+/** A shipped font file as a data URL, fetched once per page. */
+function loadFont(fontUrl: string): Promise<string> {
+  const cached = fontData.get(fontUrl);
+  if (cached) return cached;
+  const loading = fetch(fontUrl)
     .then((r) => {
       if (!r.ok) throw new Error(`font: HTTP ${r.status}`);
       return r.blob();
@@ -29,20 +36,23 @@ function loadFont(): Promise<string> {
           reader.readAsDataURL(new Blob([blob], { type: "font/otf" }));
         }),
     );
-  return fontData;
+  fontData.set(fontUrl, loading);
+  return loading;
 }
 
 /** The sheet with the font declared inside it, as an image ready to draw. */
 async function sheetImage(svgUrl: string): Promise<HTMLImageElement> {
-  const [svg, font] = await Promise.all([
+  const [svg, ...fonts] = await Promise.all([
     fetch(svgUrl).then((r) => {
       if (!r.ok) throw new Error(`${svgUrl}: HTTP ${r.status}`);
       return r.text();
     }),
-    loadFont(),
+    ...FONTS.map((f) => loadFont(f.url)),
   ]);
-  const face = `@font-face{font-family:"${EXPORT_FONT}";src:url(${font}) format("opentype")}`;
-  const withFont = svg.replace("<style>", `<style>${face}`);
+  const faces = FONTS.map(
+    (f, i) => `@font-face{font-family:"${f.family}";src:url(${fonts[i] ?? ""}) format("opentype")}`,
+  );
+  const withFont = svg.replace("<style>", `<style>${faces.join("")}`);
   const image = new Image();
   image.src = URL.createObjectURL(new Blob([withFont], { type: "image/svg+xml" }));
   await image.decode();

@@ -73,8 +73,11 @@ const shapes = (s = "svg.chart", font = FONT_STACK) =>
 /** The font of the PNG export: the subset shipped in src/fonts (see scripts/subset-font.py). */
 export const EXPORT_FONT = "Noto Sans CJK SC";
 
+/** The name the browser's PNG renderer gives the rest of GB2312 (`…-Extra.otf`). */
+export const EXPORT_FONT_EXTRA = "Noto Sans CJK SC Extra";
+
 /** Font stack of exported files: the shipped font first (PNG renderers load it), then the system's. */
-export const EXPORT_STACK = `"${EXPORT_FONT}",${FONT_STACK}`;
+export const EXPORT_STACK = `"${EXPORT_FONT}","${EXPORT_FONT_EXTRA}",${FONT_STACK}`;
 
 /**
  * A chart `<style>` with literal colours and the shipped font first, for files that travel
