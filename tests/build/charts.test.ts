@@ -6,14 +6,15 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { allCharts } from "../../src/lib/charts/catalog.ts";
+import { placeCharts, standaloneCharts } from "../../src/lib/charts/catalog.ts";
 import { CHART_CSV_COLUMNS } from "../../src/lib/charts/chartCsv.ts";
 import { loadDataset } from "../../src/lib/data/index.ts";
 import { readPage, SITE_DIR } from "../support/site.ts";
 
 const data = loadDataset("data").dataset;
 if (!data) throw new Error("data/ does not validate; run npm run validate");
-const charts = allCharts(data);
+const charts = standaloneCharts(data);
+const byPlace = placeCharts(data);
 
 describe("charts in the built site", () => {
   it("puts an accessible SVG chart and a table on every measure page", () => {
@@ -40,6 +41,44 @@ describe("charts in the built site", () => {
     expect(home).toMatch(
       /口径不同：[^<]*厦门市[^<]*为现有总量[^<]*海淀区为一次活动或活动月期间的数字/,
     );
+  });
+
+  /** Reads a chart CSV and checks its columns and that every row is the fact it names. */
+  function csvFacts(file: string, label: string): Record<string, string>[] {
+    const csv = readFileSync(join(SITE_DIR, "charts", file), "utf8");
+    const parsed = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
+    expect(parsed.errors, label).toEqual([]);
+    expect(parsed.meta.fields).toEqual([...CHART_CSV_COLUMNS]);
+    for (const row of parsed.data) {
+      const fact = data.factById.get(row["fact"] ?? "");
+      expect(row["quote"]).toBe(fact?.quote);
+      expect(Number(row["value"])).toBe(fact?.value);
+    }
+    return parsed.data;
+  }
+
+  it("gives each place one CSV holding its topic charts' rows, chart by chart", () => {
+    expect(byPlace.size).toBeGreaterThan(0);
+    for (const [place, specs] of byPlace) {
+      const rows = csvFacts(`place-${place}.csv`, place);
+      expect(rows.map((r) => `${r["chart"]} ${r["fact"]}`)).toEqual(
+        specs.flatMap((spec) => spec.facts.map((f) => `${spec.id} ${f.id}`)),
+      );
+      for (const spec of specs) {
+        expect(existsSync(join(SITE_DIR, "charts", `${spec.id}.csv`)), spec.id).toBe(false);
+        expect(existsSync(join(SITE_DIR, "embed", spec.id)), spec.id).toBe(false);
+      }
+    }
+  });
+
+  it("gives each place one embed page with a section per topic chart, shown by fragment", () => {
+    for (const [place, specs] of byPlace) {
+      const html = readFileSync(join(SITE_DIR, "embed", "place", place, "index.html"), "utf8");
+      for (const spec of specs) expect(html, spec.id).toContain(`id="${spec.id}"`);
+      expect(html).toMatch(/:target/);
+      const script = readFileSync(join(SITE_DIR, "embed-frame.js"));
+      expect(gzipSync(html).length + gzipSync(script).length, place).toBeLessThanOrEqual(40 * 1024);
+    }
   });
 
   it("gives every chart a CSV of exactly its rows", () => {

@@ -41,3 +41,20 @@ export function allCharts(data: Dataset): ChartSpec[] {
   cached = { data, charts: [...byId.values()] };
   return cached.charts;
 }
+
+/** Charts with an embed page and SVG/CSV downloads of their own: all but places' topic charts. */
+export function standaloneCharts(data: Dataset): ChartSpec[] {
+  return allCharts(data).filter((spec) => spec.place === undefined);
+}
+
+/** Each place's topic charts, in catalog order: one embed page and one CSV per place. */
+export function placeCharts(data: Dataset): Map<string, ChartSpec[]> {
+  const byPlace = new Map<string, ChartSpec[]>();
+  for (const spec of allCharts(data)) {
+    if (spec.place === undefined) continue;
+    const list = byPlace.get(spec.place);
+    if (list) list.push(spec);
+    else byPlace.set(spec.place, [spec]);
+  }
+  return byPlace;
+}

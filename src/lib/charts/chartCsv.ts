@@ -32,30 +32,40 @@ export const CHART_CSV_COLUMNS = [
 
 /** CSV text (byte-order mark, RFC 4180, header row, LF line ends) of the rows behind `spec`. */
 export function chartCsv(spec: ChartSpec, data: Dataset): string {
-  const rows = spec.facts.map((f) => {
-    const region = data.regionById.get(f.region);
-    const metric = data.metricById.get(f.metric);
-    return [
-      spec.id,
-      f.id,
-      f.region,
-      region?.name_zh ?? "",
-      region?.name_en ?? "",
-      region?.level ?? "",
-      f.metric,
-      metric?.name_zh ?? "",
-      String(f.value),
-      metric?.unit_zh ?? "",
-      f.qualifier,
-      f.period,
-      f.basis,
-      f.source,
-      data.sourceById.get(f.source)?.title_zh ?? "",
-      f.quote,
-      f.note,
-      f.note_en,
-    ];
-  });
+  return chartsCsv([spec], data);
+}
+
+/**
+ * One CSV of several charts' rows, each row naming its chart in the first column:
+ * a place's topic charts download together (`/charts/place-<id>.csv`).
+ */
+export function chartsCsv(specs: readonly ChartSpec[], data: Dataset): string {
+  const rows = specs.flatMap((spec) =>
+    spec.facts.map((f) => {
+      const region = data.regionById.get(f.region);
+      const metric = data.metricById.get(f.metric);
+      return [
+        spec.id,
+        f.id,
+        f.region,
+        region?.name_zh ?? "",
+        region?.name_en ?? "",
+        region?.level ?? "",
+        f.metric,
+        metric?.name_zh ?? "",
+        String(f.value),
+        metric?.unit_zh ?? "",
+        f.qualifier,
+        f.period,
+        f.basis,
+        f.source,
+        data.sourceById.get(f.source)?.title_zh ?? "",
+        f.quote,
+        f.note,
+        f.note_en,
+      ];
+    }),
+  );
   // The byte-order mark makes Excel read the file as UTF-8 (data/downloads.ts).
   return withBom(
     Papa.unparse({ fields: [...CHART_CSV_COLUMNS], data: rows }, { newline: "\n" }) + "\n",

@@ -28,6 +28,15 @@ export interface ChartSpec {
   note?: string;
   /** Bar labels: the place (default), or the measure for one place's figures side by side. */
   labelBy?: "region" | "metric";
+  /**
+   * Set on a place's topic charts: the place they belong to. They have no embed page or
+   * downloads of their own (three files a chart would multiply at national scale): they are
+   * embedded through the place's one embed page (`/embed/place/<place>/#<id>`) and their
+   * rows are in the place's one CSV (`/charts/place-<place>.csv`).
+   */
+  place?: string;
+  /** The topic of a place's topic chart (its `?chart=` name on the place's embed page). */
+  topic?: Metric["topic"];
 }
 
 /** Most bars a chart draws; beyond this it shows the top and bottom of the ranking. */
@@ -234,6 +243,8 @@ export function regionTopicChart(
     facts,
     metrics,
     page: regionUrl(region.id),
+    place: region.id,
+    topic,
   };
 }
 

@@ -22,18 +22,35 @@ export const DEFAULT_EMBED_HEIGHT = 520;
 const escapeAttr = (s: string) =>
   s.replace(/&/gu, "&amp;").replace(/"/gu, "&quot;").replace(/</gu, "&lt;").replace(/>/gu, "&gt;");
 
-/** Absolute URL of the embed page of `spec` on `site`. */
-export function embedUrl(spec: Pick<ChartSpec, "id">, site: URL | string): string {
-  return absoluteUrl(`/embed/${spec.id}/`, site);
+type ChartRef = Pick<ChartSpec, "id" | "place">;
+
+/**
+ * Absolute URL of the embed page of `spec` on `site`, with `query` (`?theme=…`) if
+ * given. A place's topic chart is shown by its place's one embed page, named by the
+ * fragment (which also works with JavaScript off, through `:target`).
+ */
+export function embedUrl(spec: ChartRef, site: URL | string, query = ""): string {
+  if (spec.place === undefined) return absoluteUrl(`/embed/${spec.id}/`, site) + query;
+  return `${absoluteUrl(`/embed/place/${spec.place}/`, site)}${query}#${spec.id}`;
+}
+
+/** Site path of the CSV that holds `spec`'s rows (a place's topic charts share one). */
+export function chartCsvPath(spec: ChartRef): string {
+  return spec.place === undefined ? `/charts/${spec.id}.csv` : `/charts/place-${spec.place}.csv`;
+}
+
+/** Site path of `spec`'s standalone SVG sheet; places' topic charts have none. */
+export function chartSvgPath(spec: ChartRef): string | undefined {
+  return spec.place === undefined ? `/charts/${spec.id}.svg` : undefined;
 }
 
 /** The HTML snippet to paste: iframe (`?theme=` forces its colour scheme) + host script. */
 export function embedSnippet(
-  spec: Pick<ChartSpec, "id" | "title">,
+  spec: Pick<ChartSpec, "id" | "title" | "place">,
   site: URL | string,
   theme: EmbedTheme = DEFAULT_EMBED_THEME,
 ): string {
-  const src = `${embedUrl(spec, site)}?theme=${theme}`;
+  const src = embedUrl(spec, site, `?theme=${theme}`);
   const script = absoluteUrl("/embed.js", site);
   return [
     `<iframe src="${escapeAttr(src)}" title="${escapeAttr(`${spec.title}（银龄图谱）`)}" loading="lazy" width="100%" height="${DEFAULT_EMBED_HEIGHT}" style="width:100%;border:0" data-silver-atlas-embed></iframe>`,

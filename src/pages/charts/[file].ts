@@ -1,30 +1,46 @@
 /**
  * Chart downloads: `/charts/<id>.svg` (the chart on its own sheet with title,
  * notes, source and citation; styled, fonts declared; the PNG button draws
- * this sheet in the browser) and `/charts/<id>.csv` (exactly the rows the chart shows).
+ * this sheet in the browser) and `/charts/<id>.csv` (exactly the rows the chart
+ * shows) for measure, comparison and story charts; `/charts/place-<id>.csv` holds
+ * the rows of all of one place's topic charts (one file per place, not two per chart).
  */
 import type { APIRoute, GetStaticPaths } from "astro";
-import { allCharts } from "../../lib/charts/catalog.ts";
-import { chartCsv } from "../../lib/charts/chartCsv.ts";
+import { placeCharts, standaloneCharts } from "../../lib/charts/catalog.ts";
+import { chartsCsv } from "../../lib/charts/chartCsv.ts";
 import { chartPoster } from "../../lib/charts/exports.ts";
 import type { ChartSpec } from "../../lib/charts/specs.ts";
 import { getDataset } from "../../lib/data/index.ts";
 
-export const getStaticPaths = (() =>
-  allCharts(getDataset()).flatMap((spec) => [
-    { params: { file: `${spec.id}.svg` }, props: { spec, format: "svg" } },
-    { params: { file: `${spec.id}.csv` }, props: { spec, format: "csv" } },
-  ])) satisfies GetStaticPaths;
+interface Props {
+  specs: ChartSpec[];
+  format: "svg" | "csv";
+}
+
+export const getStaticPaths = (() => {
+  const data = getDataset();
+  const single = standaloneCharts(data).flatMap((spec) => [
+    { params: { file: `${spec.id}.svg` }, props: { specs: [spec], format: "svg" } },
+    { params: { file: `${spec.id}.csv` }, props: { specs: [spec], format: "csv" } },
+  ]);
+  const perPlace = [...placeCharts(data)].map(([place, specs]) => ({
+    params: { file: `place-${place}.csv` },
+    props: { specs, format: "csv" },
+  }));
+  return [...single, ...perPlace] as { params: { file: string }; props: Props }[];
+}) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props, site }) => {
-  const { spec, format } = props as { spec: ChartSpec; format: "svg" | "csv" };
+  const { specs, format } = props as Props;
   const data = getDataset();
   if (format === "csv") {
-    return new Response(chartCsv(spec, data), {
+    return new Response(chartsCsv(specs, data), {
       headers: { "Content-Type": "text/csv; charset=utf-8" },
     });
   }
   const origin = site ?? new URL("https://silver-atlas.example.org");
+  const [spec] = specs;
+  if (!spec) throw new Error("chart download without a chart");
   return new Response(chartPoster(spec, data, origin), {
     headers: { "Content-Type": "image/svg+xml; charset=utf-8" },
   });
