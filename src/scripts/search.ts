@@ -18,6 +18,8 @@ interface Pagefind {
     q: string | null,
     o: { filters: Record<string, string> },
   ): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
+  /** Every filter's values with their page counts (`{ place: { 苏州市: 3 } }`). */
+  filters(): Promise<Record<string, Record<string, number>>>;
 }
 
 let pagefind: Promise<Pagefind> | undefined;
@@ -109,4 +111,28 @@ class SiteSearch extends HTMLElement {
   }
 }
 
+/**
+ * The typed place filter of a large site: the first time the field is used, fill its
+ * suggestions with the place names the index can filter by (Pagefind's filter list).
+ */
+function suggestPlaces(): void {
+  const field = document.querySelector<HTMLInputElement>("input[data-place-suggest]");
+  const list = field?.list;
+  if (!field || !list) return;
+  field.addEventListener(
+    "focus",
+    () => {
+      void loadPagefind()
+        .then((pagefind) => pagefind.filters())
+        .then((filters) => {
+          list.replaceChildren(
+            ...Object.keys(filters["place"] ?? {}).map((name) => new Option("", name)),
+          );
+        });
+    },
+    { once: true },
+  );
+}
+
 customElements.define("site-search", SiteSearch);
+suggestPlaces();

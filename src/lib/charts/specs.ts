@@ -157,7 +157,7 @@ function factIndex(data: Dataset): FactIndex {
 }
 
 /** The facts of `metric` for each of `regions`, in data order. */
-function factsIn(data: Dataset, metric: string, regions: Iterable<string>): Fact[] {
+export function factsIn(data: Dataset, metric: string, regions: Iterable<string>): Fact[] {
   const { byMetricRegion, order } = factIndex(data);
   const byRegion = byMetricRegion.get(metric);
   if (!byRegion) return [];
