@@ -201,13 +201,16 @@ export function metricChart(
 
 /**
  * The figures a place's panel compares it with: every place reporting the
- * measure when there are few; otherwise the place itself and its siblings
- * (same parent), each sibling's latest figure, at most MAX_BARS in all.
+ * measure when there are few; otherwise the place's figures of its latest year and its
+ * siblings (same parent), each sibling's latest figure, at most MAX_BARS in all.
  */
 function peerFacts(data: Dataset, region: Region, metric: Metric): Fact[] {
   const all = data.factsByMetric.get(metric.id) ?? [];
   if (all.length <= MAX_BARS) return all;
-  const own = factsIn(data, metric.id, [region.id]);
+  // The place's latest period only: earlier years are in its table and CSV.
+  const mine = factsIn(data, metric.id, [region.id]);
+  const last = Math.max(...mine.map((f) => endYear(f.period)));
+  const own = mine.filter((f) => endYear(f.period) === last);
   const siblings = (data.childrenOf.get(region.parent ?? "") ?? [])
     .map((r) => r.id)
     .filter((id) => id !== region.id);

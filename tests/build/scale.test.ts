@@ -1,0 +1,99 @@
+// National scale by design, as counts rather than timings: a synthetic data set of 50 places
+// (60 measures × 5 years, scripts/synth.ts) is built, and what grows with the number of places
+// must stay within the budget that keeps 3,000 places under 20,000-ish files and every page
+// under 150 KB gzip: one page, one embed page and one CSV per place — never a file per
+// place × topic chart — and pages that do not grow with the years or the facts of a report.
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { generateSynthetic } from "../../scripts/synth.ts";
+import { runBuildAsync } from "../support/site.ts";
+
+const PLACES = 50;
+/** Every page's budget, gzipped. */
+const PAGE_GZIP_MAX = 150 * 1024;
+/** An embed page's budget, gzipped (with embed-frame.js, as tests/build/charts.test.ts counts it). */
+const EMBED_GZIP_MAX = 40 * 1024;
+
+const scratch = mkdtempSync(join(tmpdir(), "silver-atlas-scale-"));
+const out = join(scratch, "site");
+let files: string[] = [];
+
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+beforeAll(async () => {
+  const dataDir = join(scratch, "data");
+  const storiesDir = join(scratch, "stories"); // synthetic sets have no stories (they cite real ids)
+  mkdirSync(storiesDir);
+  generateSynthetic({ places: PLACES, metrics: 60, years: 5, seed: 1 }, dataDir);
+  const { status, stdout, stderr } = await runBuildAsync(out, {
+    DATA_DIR: dataDir,
+    STORIES_DIR: storiesDir,
+  });
+  if (status !== 0) throw new Error(`synthetic build failed:\n${stdout}\n${stderr}`);
+  files = readdirSync(out, { recursive: true, encoding: "utf8" }).filter((f) =>
+    statSync(join(out, f)).isFile(),
+  );
+});
+
+const under = (prefix: string) => files.filter((f) => f.startsWith(prefix));
+
+describe(`a synthetic build of ${PLACES} places`, () => {
+  it("writes one page, at most one embed page and one CSV per place, none per topic chart", () => {
+    expect(under("regions/").filter((f) => /^regions\/[^/]+\/index\.html$/u.test(f))).toHaveLength(
+      PLACES,
+    );
+    const placeEmbeds = under("embed/place/");
+    expect(placeEmbeds.length).toBeGreaterThan(0);
+    expect(placeEmbeds.length).toBeLessThanOrEqual(PLACES);
+    const placeCsvs = under("charts/place-");
+    expect(placeCsvs).toHaveLength(placeEmbeds.length);
+    // The old layout: an embed page, an SVG and a CSV for every place × topic chart.
+    expect(under("embed/region-")).toEqual([]);
+    expect(under("charts/region-")).toEqual([]);
+  });
+
+  it("keeps the files that grow with places within budget", () => {
+    // Charts of their own (60 measures plus one comparison per parent and measure) have three
+    // files each; everything else that grows with places must be a few files per place.
+    const standalone = under("embed/").filter(
+      (f) => !f.startsWith("embed/place/") && f.endsWith("/index.html"),
+    ).length;
+    expect(under("charts/")).toHaveLength(2 * standalone + under("charts/place-").length);
+    const byDir = new Map<string, number>();
+    for (const f of files)
+      byDir.set(f.split("/")[0] ?? "", (byDir.get(f.split("/")[0] ?? "") ?? 0) + 1);
+    console.log([...byDir].sort((a, b) => b[1] - a[1]));
+    const perPlace = files.length - 3 * standalone;
+    expect(
+      perPlace / PLACES,
+      `${files.length} files, ${standalone} standalone charts`,
+    ).toBeLessThan(8);
+  });
+
+  it("keeps every page under 150 KB gzip and every embed page under 40 KB gzip", () => {
+    const frame = gzipSync(readFileSync(join(out, "embed-frame.js"))).length;
+    const over: string[] = [];
+    for (const file of files.filter((f) => f.endsWith(".html"))) {
+      const size = gzipSync(readFileSync(join(out, file))).length;
+      const budget = file.startsWith("embed/") ? EMBED_GZIP_MAX - frame : PAGE_GZIP_MAX;
+      if (size > budget) over.push(`${file}: ${(size / 1024).toFixed(1)} KB gzip`);
+    }
+    expect(over.slice(0, 5), `${over.length} over budget`).toEqual([]);
+  });
+
+  it("drops the fact table from long reports and lists no place in the search form", () => {
+    const source = under("sources/").find(
+      (f) => f.endsWith("/index.html") && f !== "sources/index.html",
+    );
+    expect(source).toBeDefined();
+    const html = readFileSync(join(out, source ?? ""), "utf8");
+    expect(html).not.toContain('class="table-wrap fact-table"');
+    expect(html).toMatch(/<div class="snapshot"(?![^>]*data-pagefind-ignore)/);
+    const search = readFileSync(join(out, "search/index.html"), "utf8");
+    expect(search).not.toContain('<select name="place"');
+    expect(search).toMatch(/<input[^>]*name="place"/);
+  });
+});
