@@ -105,7 +105,7 @@ class ComparePlaces extends HTMLElement {
     if (title) title.textContent = chosen.length > 0 ? `比较：${names}` : "比较地区";
     const intro = this.querySelector(".compare-names");
     if (intro) intro.textContent = names;
-    document.title = document.title.replace(/^[^|·–-]*/, `比较：${names} `);
+    document.title = document.title.replace(/^[^·]*/, `比较：${names} `);
     const result = this.querySelector(".compare-result");
     if (result) {
       result.innerHTML =

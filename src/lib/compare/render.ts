@@ -33,6 +33,10 @@ export function placeList(places: readonly Pick<ComparePlace, "name">[]): string
   return `${names.slice(0, -1).join("、")}和${names.at(-1) ?? ""}`;
 }
 
+/** A note escaped, each year or span of years kept on one line ("2021年" never splits). */
+const keepYears = (note: string): string =>
+  escapeHtml(note).replace(/\d{4}(?:–\d{4})?年/g, (year) => `<span class="nowrap">${year}</span>`);
+
 /** Heading id of a topic's table, for the contents list and links. */
 export const topicAnchor = (topic: string): string => `compare-${topic}`;
 
@@ -41,7 +45,7 @@ function header(place: ComparePlace, comparison: Comparison): string {
   const within = outer.map(
     (c) => `<span class="compare-within">属${escapeHtml(c.outer.name)}</span>`,
   );
-  return `<th scope="col"><a href="${escapeHtml(regionUrl(place.id))}">${escapeHtml(place.name)}</a>${escapeHtml(levelSuffix(place))}${within.join("")}</th>`;
+  return `<th scope="col" class="num"><a href="${escapeHtml(regionUrl(place.id))}">${escapeHtml(place.name)}</a>${escapeHtml(levelSuffix(place))}${within.join("")}</th>`;
 }
 
 function figure(fact: CompareFact, metric: CompareMetric): string {
@@ -52,7 +56,7 @@ function figure(fact: CompareFact, metric: CompareMetric): string {
 function cell(facts: readonly CompareFact[], metric: CompareMetric, place: ComparePlace): string {
   const label = `data-label="${escapeHtml(place.name)}"`;
   if (facts.length === 0) {
-    return `<td class="compare-none" ${label}><span aria-hidden="true">—</span><span class="visually-hidden">未报告</span></td>`;
+    return `<td class="num compare-none" ${label}><span aria-hidden="true">—</span><span class="visually-hidden">未报告</span></td>`;
   }
   return `<td class="num" ${label}>${facts.map((f) => figure(f, metric)).join("")}</td>`;
 }
@@ -72,7 +76,7 @@ export function renderComparison(comparison: Comparison, heading: "h2" | "h3" = 
       .map((row) => {
         const m = row.metric;
         const rowNotes = row.notes.map(
-          (n) => `<span class="note compare-row-note">${escapeHtml(n)}</span>`,
+          (n) => `<span class="note compare-row-note">${keepYears(n)}</span>`,
         );
         return `<tr><th scope="row"><a href="${escapeHtml(metricUrl(m.id))}">${escapeHtml(m.name)}</a>${rowNotes.join("")}</th>${places.map((p, i) => cell(row.cells[i] ?? [], m, p)).join("")}</tr>`;
       })

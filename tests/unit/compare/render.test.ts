@@ -82,3 +82,25 @@ describe("names", () => {
     expect(placeList([{ name: "甲" }])).toBe("甲");
   });
 });
+
+describe("row notes", () => {
+  it("keep each year on one line", () => {
+    const other: PlaceFigures = {
+      place: { id: "xx", name: "XX县", level: "county", ancestors: [] },
+      facts: [
+        {
+          id: "x-1",
+          metric: "teams",
+          value: 5,
+          qualifier: "exact",
+          period: "2016-2020",
+          source: "r",
+        },
+      ],
+    };
+    const html = renderComparison(compare([PLAIN, other], METRICS));
+    expect(html).toContain(
+      '年份不同：<span class="nowrap">2016–2020年</span>、<span class="nowrap">2021年</span>',
+    );
+  });
+});
