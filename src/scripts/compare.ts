@@ -78,7 +78,11 @@ class ComparePlaces extends HTMLElement {
   #choose(ids: string[]) {
     const next = [...new Set(ids)].slice(0, MAX_PLACES);
     history.pushState(null, "", `${url("/compare/")}${writePlaces(next)}`);
-    if (this.#filter) this.#filter.value = "";
+    // The button pressed is redrawn away; keep keyboard focus in the picker.
+    if (this.#filter) {
+      this.#filter.value = "";
+      this.#filter.focus();
+    }
     if (this.#matches) this.#matches.innerHTML = "";
     void this.#show(next);
   }
