@@ -25,20 +25,26 @@ const DEFAULT_SIZE = 3;
 
 const reports = (data: Dataset, r: Region) => data.factsByRegion.get(r.id)?.length ?? 0;
 
+const defaults = new WeakMap<Dataset, CompareSet>();
+
 /** The default set: the places with the most figures (ties: data order), as many as DEFAULT_SIZE. */
 export function defaultSet(data: Dataset): CompareSet {
+  const known = defaults.get(data);
+  if (known) return known;
   const places = data.regions
     .filter((r) => reports(data, r) > 0)
     .map((r, order) => ({ r, order }))
     .sort((a, b) => reports(data, b.r) - reports(data, a.r) || a.order - b.order)
     .slice(0, DEFAULT_SIZE)
     .map(({ r }) => r);
-  return {
+  const set: CompareSet = {
     slug: "",
     title: placeList(places.map((p) => ({ name: p.name_zh }))),
     ids: places.map((p) => p.id),
     kind: "default",
   };
+  defaults.set(data, set);
+  return set;
 }
 
 /** The place with its parent, when both report figures. */
@@ -65,8 +71,13 @@ export function siblingSet(data: Dataset, parent: Region): CompareSet | undefine
   };
 }
 
+// Every compare page lists the sets: computed once per data set, not once per page.
+const allSets = new WeakMap<Dataset, CompareSet[]>();
+
 /** Every set with a static page, default first; throws if two would share a slug. */
 export function compareSets(data: Dataset): CompareSet[] {
+  const known = allSets.get(data);
+  if (known) return known;
   const sets = [
     defaultSet(data),
     ...data.regions.flatMap((r) => siblingSet(data, r) ?? []),
@@ -77,6 +88,7 @@ export function compareSets(data: Dataset): CompareSet[] {
     if (slugs.has(s.slug)) throw new Error(`two comparison pages would share /compare/${s.slug}/`);
     slugs.add(s.slug);
   }
+  allSets.set(data, sets);
   return sets;
 }
 
