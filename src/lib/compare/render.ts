@@ -20,10 +20,18 @@ const ESCAPES: Record<string, string> = {
 export const escapeHtml = (text: string): string =>
   text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
 
-/** The level in brackets, unless the name already ends with it (海淀区, not 海淀区（区）). */
+/** Name endings that already say a place's level (福建省, 苏州市, 海淀区, XX县). */
+const SAYS_LEVEL: Record<ComparePlace["level"], readonly string[]> = {
+  province: ["省", "自治区"],
+  city: ["市", "自治州", "地区", "盟"],
+  district: ["区"],
+  county: ["县", "旗"],
+};
+
+/** The level in brackets, unless the name already says it (海淀区, not 海淀区（区）). */
 export function levelSuffix(place: Pick<ComparePlace, "name" | "level">): string {
-  const label = LEVEL_LABELS[place.level].zh;
-  return place.name.endsWith(label.slice(-1)) ? "" : `（${label}）`;
+  if (SAYS_LEVEL[place.level].some((end) => place.name.endsWith(end))) return "";
+  return `（${LEVEL_LABELS[place.level].zh}）`;
 }
 
 /** "海淀区、厦门市和苏州市". */

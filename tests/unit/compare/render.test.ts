@@ -75,7 +75,10 @@ describe("renderComparison", () => {
 describe("names", () => {
   it("leaves out a level the name already says", () => {
     expect(levelSuffix({ name: "海淀区", level: "district" })).toBe("");
+    expect(levelSuffix({ name: "福建省", level: "province" })).toBe("");
     expect(levelSuffix({ name: "苏州", level: "city" })).toBe("（市）");
+    // 北京市 is a province-level place: its name does not say so.
+    expect(levelSuffix({ name: "北京市", level: "province" })).toBe("（省级）");
   });
   it("joins places the Chinese way", () => {
     expect(placeList([{ name: "甲" }, { name: "乙" }, { name: "丙" }])).toBe("甲、乙和丙");
