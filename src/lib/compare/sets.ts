@@ -6,6 +6,7 @@
  */
 import type { Dataset } from "../data/dataset.ts";
 import type { Region } from "../data/schema.ts";
+import { MAX_PLACES } from "./query.ts";
 import { placeList } from "./render.ts";
 
 /** A set of places with a static page at `/compare/<slug>/` (the default set: `/compare/`). */
@@ -59,16 +60,26 @@ export function parentSet(data: Dataset, region: Region): CompareSet | undefined
   };
 }
 
-/** The sub-places of `parent` that report figures, when there are two or more. */
-export function siblingSet(data: Dataset, parent: Region): CompareSet | undefined {
+/**
+ * The sub-places of `parent` that report figures, when there are two or more, in
+ * groups of at most MAX_PLACES (a table of twenty columns does not read):
+ * `/compare/in-<parent>/`, then `/compare/in-<parent>-2/`….
+ */
+export function siblingSets(data: Dataset, parent: Region): CompareSet[] {
   const children = (data.childrenOf.get(parent.id) ?? []).filter((c) => reports(data, c) > 0);
-  if (children.length < 2) return undefined;
-  return {
-    slug: `in-${parent.id}`,
-    title: `${parent.name_zh}下辖各地`,
-    ids: children.map((c) => c.id),
-    kind: "siblings",
-  };
+  if (children.length < 2) return [];
+  const groups = Math.ceil(children.length / MAX_PLACES);
+  // Even groups (7 → 4 + 3, not 6 + 1), so no group is a lone place.
+  const size = Math.ceil(children.length / groups);
+  return Array.from({ length: groups }, (_, g) => ({
+    slug: g === 0 ? `in-${parent.id}` : `in-${parent.id}-${g + 1}`,
+    title:
+      groups === 1
+        ? `${parent.name_zh}下辖各地`
+        : `${parent.name_zh}下辖各地（${g + 1}/${groups}）`,
+    ids: children.slice(g * size, (g + 1) * size).map((c) => c.id),
+    kind: "siblings" as const,
+  }));
 }
 
 // Every compare page lists the sets: computed once per data set, not once per page.
@@ -80,7 +91,7 @@ export function compareSets(data: Dataset): CompareSet[] {
   if (known) return known;
   const sets = [
     defaultSet(data),
-    ...data.regions.flatMap((r) => siblingSet(data, r) ?? []),
+    ...data.regions.flatMap((r) => siblingSets(data, r)),
     ...data.regions.flatMap((r) => parentSet(data, r) ?? []),
   ];
   const slugs = new Set<string>();
@@ -97,7 +108,7 @@ export function setsOf(data: Dataset, region: Region): CompareSet[] {
   const parent = region.parent ? data.regionById.get(region.parent) : undefined;
   return [
     parentSet(data, region),
-    parent ? siblingSet(data, parent) : undefined,
-    siblingSet(data, region),
+    ...(parent ? siblingSets(data, parent).filter((s) => s.ids.includes(region.id)) : []),
+    ...siblingSets(data, region),
   ].filter((s): s is CompareSet => s !== undefined);
 }

@@ -79,3 +79,36 @@ describe("per-place chunks", () => {
     expect(placeFigures(data, ["nowhere", "suzhou"]).map((p) => p.place.id)).toEqual(["suzhou"]);
   });
 });
+
+describe("sub-place sets of a large parent", () => {
+  it("come in even groups of at most MAX_PLACES, each place in one", async () => {
+    const { indexDataset } = await import("../../../src/lib/data/dataset.ts");
+    const { siblingSets } = await import("../../../src/lib/compare/sets.ts");
+    const regions = [
+      { id: "p", name_zh: "某市", name_en: "P", level: "city" as const, parent: null },
+      ...Array.from({ length: 13 }, (_, i) => ({
+        id: `d${i}`,
+        name_zh: `第${i}区`,
+        name_en: `D${i}`,
+        level: "district" as const,
+        parent: "p",
+      })),
+    ];
+    const facts = regions.slice(1).map((r, i) => ({
+      ...(data.facts[0] as (typeof data.facts)[number]),
+      id: `f${i}`,
+      region: r.id,
+    }));
+    const big = indexDataset({ regions, metrics: [], sources: [], facts, population: [] });
+    const parent = big.regionById.get("p");
+    if (!parent) throw new Error("p");
+    const sets = siblingSets(big, parent);
+    expect(sets.map((s) => [s.slug, s.ids.length])).toEqual([
+      ["in-p", 5],
+      ["in-p-2", 5],
+      ["in-p-3", 3],
+    ]);
+    expect(sets.flatMap((s) => s.ids)).toEqual(regions.slice(1).map((r) => r.id));
+    expect(sets[2]?.title).toBe("某市下辖各地（3/3）");
+  });
+});
