@@ -7,7 +7,7 @@
  * the reader starts typing.
  */
 import type { Dataset } from "../data/dataset.ts";
-import type { Fact, Level, Qualifier, Region, Topic } from "../data/schema.ts";
+import type { Basis, Fact, Level, Qualifier, Region, Topic } from "../data/schema.ts";
 import { figureClause } from "../charts/specs.ts";
 import type { CompareFact, CompareMetric, ComparePlace, PlaceFigures } from "./model.ts";
 
@@ -16,10 +16,10 @@ export type MetricTuple = [string, string, string, Topic];
 /** A place to choose: id, name, level, parent id ("" at the top). */
 export type PlaceTuple = [string, string, Level, string];
 /**
- * A figure: fact id, measure, value, qualifier, period, source, then (when set) its basis
- * and the clause of its quote that tells it apart from a twin (same measure and period).
+ * A figure: fact id, measure, value, qualifier, period, source, what it counts on (basis),
+ * and, for a twin (same measure and period), the clause of its quote that tells it apart.
  */
-export type FactTuple = [string, string, number, Qualifier, string, string, string?, string?];
+export type FactTuple = [string, string, number, Qualifier, string, string, Basis, string?];
 /** One place's chunk: the place (id, name, level, ancestor ids) and its figures. */
 export interface PlaceChunk {
   p: [string, string, Level, string[]];
@@ -35,9 +35,6 @@ export function ancestorsOf(data: Dataset, region: Region): string[] {
   }
   return chain;
 }
-
-/** The counting basis of a fact, when the data set has a `basis` column. */
-const basisOf = (fact: Fact): string => (fact as Fact & { basis?: string }).basis ?? "";
 
 /** Every measure that has a figure, in data order. */
 export function metricTuples(data: Dataset): MetricTuple[] {
@@ -63,11 +60,8 @@ export function placeChunk(data: Dataset, region: Region): PlaceChunk {
     p: [region.id, region.name_zh, region.level, ancestorsOf(data, region)],
     f: facts.map((f): FactTuple => {
       const twin = (readings.get(reading(f)) ?? 0) > 1;
-      const tuple: FactTuple = [f.id, f.metric, f.value, f.qualifier, f.period, f.source];
-      const basis = basisOf(f);
-      const detail = twin ? figureClause(f.quote, f.value) : "";
-      if (basis || detail) tuple.push(basis);
-      if (detail) tuple.push(detail);
+      const tuple: FactTuple = [f.id, f.metric, f.value, f.qualifier, f.period, f.source, f.basis];
+      if (twin) tuple.push(figureClause(f.quote, f.value));
       return tuple;
     }),
   };
@@ -82,8 +76,7 @@ export function readChunk(chunk: PlaceChunk): PlaceFigures {
   const [id, name, level, ancestors] = chunk.p;
   const place: ComparePlace = { id, name, level, ancestors };
   const facts = chunk.f.map(([fid, metric, value, qualifier, period, source, basis, detail]) => {
-    const fact: CompareFact = { id: fid, metric, value, qualifier, period, source };
-    if (basis) fact.basis = basis;
+    const fact: CompareFact = { id: fid, metric, value, qualifier, period, source, basis };
     if (detail) fact.detail = detail;
     return fact;
   });

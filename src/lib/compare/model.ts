@@ -5,8 +5,8 @@
  * different counting bases). Pure: the compare page renders it at build time
  * and the `<compare-places>` element renders it again in the browser.
  */
-import { levelCaveat, qualifierCaveat } from "../charts/caveats.ts";
-import { TOPICS, type Level, type Qualifier, type Topic } from "../data/schema.ts";
+import { basisCaveat, levelCaveat, qualifierCaveat } from "../charts/caveats.ts";
+import { TOPICS, type Basis, type Level, type Qualifier, type Topic } from "../data/schema.ts";
 import { formatPeriod } from "../format/number.ts";
 
 /** A place as the comparison needs it. */
@@ -35,8 +35,8 @@ export interface CompareFact {
   qualifier: Qualifier;
   period: string;
   source: string;
-  /** What the count counts on (a standing total, one period…), when the data says so. */
-  basis?: string;
+  /** What the figure counts on: a standing total, one year, one campaign… */
+  basis: Basis;
   /** The clause of its quote, when the place has two figures of one measure and period. */
   detail?: string;
 }
@@ -75,11 +75,6 @@ export interface Comparison {
   notes: string[];
 }
 
-/** Options: how a counting-basis code reads in Chinese (none: basis notes are left out). */
-export interface CompareOptions {
-  basisLabel?: (basis: string) => string;
-}
-
 /** Pairs (outer, inner) among `places` where outer is an ancestor of inner. */
 export function containmentOf(places: readonly ComparePlace[]): Containment[] {
   return places.flatMap((inner) =>
@@ -96,7 +91,6 @@ function rowNotes(
   places: readonly ComparePlace[],
   cells: readonly CompareFact[][],
   containment: readonly Containment[],
-  options: CompareOptions,
 ): string[] {
   const facts = cells.flat();
   const notes: string[] = [];
@@ -105,13 +99,17 @@ function rowNotes(
   const reporting = new Set(places.filter((_, i) => (cells[i]?.length ?? 0) > 0).map((p) => p.id));
   const nested = containment.filter((c) => reporting.has(c.outer.id) && reporting.has(c.inner.id));
   if (nested.length > 0) notes.push(`${containmentText(nested)}，数字不宜相加或并列排名`);
-  const { basisLabel } = options;
-  const bases = [...new Set(facts.map((f) => f.basis ?? ""))];
-  if (basisLabel && bases.length > 1) {
-    notes.push(
-      `计数口径不同：${bases.map((b) => (b === "" ? "未注明" : basisLabel(b))).join("、")}`,
-    );
-  }
+  // "口径不同：海淀区为一次活动期间的数字，厦门市为现有总量", as the charts say it.
+  const basis = basisCaveat(
+    places.flatMap((p, i) =>
+      (cells[i] ?? []).map((f) => ({
+        ...f,
+        label: p.name,
+        ...(f.detail ? { detail: f.detail } : {}),
+      })),
+    ),
+  );
+  if (basis) notes.push(basis.replace(/。$/u, ""));
   return notes;
 }
 
@@ -122,7 +120,6 @@ function rowNotes(
 export function compare(
   chosen: readonly PlaceFigures[],
   metrics: readonly CompareMetric[],
-  options: CompareOptions = {},
 ): Comparison {
   const places = chosen.map((c) => c.place);
   const containment = containmentOf(places);
@@ -135,7 +132,7 @@ export function compare(
     const cells = byMetric.map((m) => m.get(metric.id) ?? []);
     const reporting = cells.filter((c) => c.length > 0).length;
     if (reporting === 0) return [];
-    return [{ metric, cells, reporting, notes: rowNotes(places, cells, containment, options) }];
+    return [{ metric, cells, reporting, notes: rowNotes(places, cells, containment) }];
   });
   const topics = TOPICS.map((topic) => ({
     topic,

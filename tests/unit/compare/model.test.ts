@@ -44,6 +44,7 @@ const fact = (
   qualifier: "exact",
   period,
   source: "report",
+  basis: "stock",
   ...extra,
 });
 
@@ -111,19 +112,18 @@ describe("compare", () => {
     expect(compare([XIAMEN, SUZHOU], METRICS).notes).toEqual([]);
   });
 
-  it("notes different counting bases only when it can name them", () => {
-    const withBasis = (p: PlaceFigures, basis: string): PlaceFigures => ({
+  it("names the places whose figures count on different bases", () => {
+    const withBasis = (p: PlaceFigures, basis: CompareFact["basis"]): PlaceFigures => ({
       ...p,
       facts: p.facts.map((f) => ({ ...f, basis })),
     });
-    const places = [withBasis(XIAMEN, "standing"), withBasis(SUZHOU, "period")];
-    const label = (b: string) => ({ standing: "现有总数", period: "期内" })[b] ?? b;
-    const teams = (c: ReturnType<typeof compare>) =>
-      c.topics.find((t) => t.topic === "volunteer")?.rows[0];
-    expect(teams(compare(places, METRICS, { basisLabel: label }))?.notes).toContain(
-      "计数口径不同：现有总数、期内",
+    const c = compare([withBasis(XIAMEN, "stock"), withBasis(SUZHOU, "campaign")], METRICS);
+    const teams = c.topics.find((t) => t.topic === "volunteer")?.rows[0];
+    expect(teams?.notes).toContain(
+      "口径不同：厦门市为现有总量，苏州市为一次活动或活动月期间的数字，不宜直接比较",
     );
-    expect(teams(compare(places, METRICS))?.notes.join()).not.toMatch(/口径/);
+    const same = compare([XIAMEN, SUZHOU], METRICS).topics.find((t) => t.topic === "volunteer");
+    expect(same?.rows[0]?.notes.join()).not.toMatch(/口径/);
   });
 
   it("compares nothing to nothing", () => {

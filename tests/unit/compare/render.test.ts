@@ -14,6 +14,7 @@ const HOSTILE: PlaceFigures = {
       qualifier: "over",
       period: "2025",
       source: "speech",
+      basis: "stock",
     },
   ],
 };
@@ -27,6 +28,7 @@ const PLAIN: PlaceFigures = {
       qualifier: "exact",
       period: "2021",
       source: "report",
+      basis: "stock",
     },
     {
       id: "s-2",
@@ -35,6 +37,7 @@ const PLAIN: PlaceFigures = {
       qualifier: "exact",
       period: "2021",
       source: "report",
+      basis: "stock",
     },
   ],
 };
@@ -98,6 +101,7 @@ describe("row notes", () => {
           qualifier: "exact",
           period: "2016-2020",
           source: "r",
+          basis: "stock",
         },
       ],
     };
