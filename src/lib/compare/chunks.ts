@@ -90,3 +90,15 @@ export function placeFigures(data: Dataset, ids: readonly string[]): PlaceFigure
     return region ? [readChunk(placeChunk(data, region))] : [];
   });
 }
+
+/**
+ * A JSON response whose text never holds `<`, `>` or `&` (written `\u003c`…): the
+ * same data once parsed, but no file of the site carries markup from the data raw.
+ */
+export function jsonResponse(value: unknown): Response {
+  const text = JSON.stringify(value).replace(
+    /[<>&]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
+  return new Response(text, { headers: { "Content-Type": "application/json; charset=utf-8" } });
+}

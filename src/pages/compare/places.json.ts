@@ -1,6 +1,6 @@
 /** `/compare/places.json`: the places a reader can choose (id, name, level, parent), fetched on first use. */
 import type { APIRoute } from "astro";
-import { placeTuples } from "../../lib/compare/chunks.ts";
+import { jsonResponse, placeTuples } from "../../lib/compare/chunks.ts";
 import { getDataset } from "../../lib/data/index.ts";
 
-export const GET: APIRoute = () => Response.json(placeTuples(getDataset()));
+export const GET: APIRoute = () => jsonResponse(placeTuples(getDataset()));

@@ -112,3 +112,13 @@ describe("sub-place sets of a large parent", () => {
     expect(sets[2]?.title).toBe("某市下辖各地（3/3）");
   });
 });
+
+describe("jsonResponse", () => {
+  it("writes no markup characters raw, and parses back to the same data", async () => {
+    const { jsonResponse } = await import("../../../src/lib/compare/chunks.ts");
+    const value = ["<script>", 'a&b"', "x>y"];
+    const text = await jsonResponse(value).text();
+    expect(text).not.toMatch(/[<>&]/);
+    expect(JSON.parse(text)).toEqual(value);
+  });
+});
