@@ -6,6 +6,7 @@
  */
 import type { Dataset } from "../data/dataset.ts";
 import type { Region } from "../data/schema.ts";
+import { url } from "../links.ts";
 import { MAX_PLACES } from "./query.ts";
 import { placeList } from "./render.ts";
 
@@ -112,3 +113,7 @@ export function setsOf(data: Dataset, region: Region): CompareSet[] {
     ...siblingSets(data, region),
   ].filter((s): s is CompareSet => s !== undefined);
 }
+
+/** The page of a set: `/compare/` for the default, `/compare/<slug>/` otherwise. */
+export const setUrl = (set: Pick<CompareSet, "slug">): string =>
+  url(set.slug === "" ? "/compare/" : `/compare/${set.slug}/`);
