@@ -44,7 +44,7 @@ describe("charts in the built site", () => {
   });
 
   /** Reads a chart CSV and checks its columns and that every row is the fact it names. */
-  function csvFacts(file: string, label: string): Record<string, string>[] {
+  const csvFacts = (file: string, label: string): Record<string, string>[] => {
     const csv = readFileSync(join(SITE_DIR, "charts", file), "utf8");
     const parsed = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
     expect(parsed.errors, label).toEqual([]);
@@ -55,7 +55,7 @@ describe("charts in the built site", () => {
       expect(Number(row["value"])).toBe(fact?.value);
     }
     return parsed.data;
-  }
+  };
 
   it("gives each place one CSV holding its topic charts' rows, chart by chart", () => {
     expect(byPlace.size).toBeGreaterThan(0);

@@ -12,10 +12,10 @@ import { chartPoster } from "../../lib/charts/exports.ts";
 import type { ChartSpec } from "../../lib/charts/specs.ts";
 import { getDataset } from "../../lib/data/index.ts";
 
-interface Props {
+type Props = {
   specs: ChartSpec[];
   format: "svg" | "csv";
-}
+};
 
 export const getStaticPaths = (() => {
   const data = getDataset();
