@@ -1,16 +1,33 @@
 /**
  * Astro integration that indexes the built site with Pagefind's Node API once
- * the pages are written (after Starlight's integrations/pagefind.ts). The npm
+ * the pages are written (after Starlight's integrations/pagefind.ts), plus the
+ * snapshots of long reports as passages (src/lib/search/snapshotRecords.ts). The npm
  * build of Pagefind 1.6 is the extended one, which segments Chinese text.
  * Result URLs are paths inside the build (`/regions/haidian/`); the browser puts
  * the site's base path in front (Pagefind's `baseUrl`, set in src/scripts/search.ts).
  */
 import type { AstroIntegration } from "astro";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { snapshotRecords, type SnapshotRecord } from "../lib/search/snapshotRecords.ts";
 
 /** The HTML Pagefind reads: every route with searchable pages (not /embed/, /charts/). */
 const INDEXED =
   "{index.html,regions/**/*.html,metrics/**/*.html,sources/**/*.html,stories/**/*.html,data/**/*.html,about/**/*.html}";
+
+/** Passages of the long reports' snapshots (pages that mark theirs `data-snapshot-records`). */
+function reportPassages(outDir: string): SnapshotRecord[] {
+  const dir = join(outDir, "sources");
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .flatMap((entry) => {
+      const file = join(dir, entry.name, "index.html");
+      if (!existsSync(file)) return [];
+      return snapshotRecords(readFileSync(file, "utf8"), `/sources/${entry.name}/`);
+    });
+}
 
 /** Adds a Pagefind index under `<outDir>/pagefind/` at the end of `astro build`. */
 export function pagefind(): AstroIntegration {
@@ -28,10 +45,23 @@ export function pagefind(): AstroIntegration {
           // saves parsing one page per chart, which dominates at national scale.
           const added = await index.addDirectory({ path: outDir, glob: INDEXED });
           if (added.errors.length > 0) throw new Error(added.errors.join("\n"));
+          const passages = reportPassages(outDir);
+          for (const passage of passages) {
+            const record = await index.addCustomRecord({
+              url: passage.url,
+              content: passage.content,
+              language: "zh-cn",
+              meta: { title: passage.title },
+              filters: { type: ["source"] },
+            });
+            if (record.errors.length > 0) throw new Error(record.errors.join("\n"));
+          }
           const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
           if (written.errors.length > 0) throw new Error(written.errors.join("\n"));
           const ms = Math.round(performance.now() - started);
-          logger.info(`Pagefind indexed ${added.page_count} pages in ${ms} ms`);
+          logger.info(
+            `Pagefind indexed ${added.page_count} pages in ${ms} ms, with ${passages.length} report passages`,
+          );
         } catch (cause) {
           throw new Error("Pagefind failed to index the site", { cause });
         } finally {

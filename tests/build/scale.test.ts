@@ -17,7 +17,7 @@ const PAGE_GZIP_MAX = 150 * 1024;
 /** An embed page's budget, gzipped (with embed-frame.js, as tests/build/charts.test.ts counts it). */
 const EMBED_GZIP_MAX = 40 * 1024;
 /** Files a place may add beyond the charts of its own (see the budget test). */
-const FILES_PER_PLACE = 8;
+const FILES_PER_PLACE = 6;
 /** Files that do not grow with places, with room to spare. */
 const FIXED_FILES = 400;
 
@@ -44,6 +44,14 @@ beforeAll(async () => {
 
 const under = (prefix: string) => files.filter((f) => f.startsWith(prefix));
 
+/** Records in the search index: pages plus report passages. */
+function indexedRecords(): number {
+  const entry = JSON.parse(readFileSync(join(out, "pagefind/pagefind-entry.json"), "utf8")) as {
+    languages: Record<string, { page_count: number }>;
+  };
+  return Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
+}
+
 describe(`a synthetic build of ${PLACES} places`, () => {
   it("writes one page, at most one embed page and one CSV per place, none per topic chart", () => {
     expect(under("regions/").filter((f) => /^regions\/[^/]+\/index\.html$/u.test(f))).toHaveLength(
@@ -66,12 +74,17 @@ describe(`a synthetic build of ${PLACES} places`, () => {
       (f) => !f.startsWith("embed/place/") && f.endsWith("/index.html"),
     ).length;
     expect(under("charts/")).toHaveLength(2 * standalone + under("charts/place-").length);
-    // Per place today: its page, embed page, CSV, compare page and JSON chunk, and about two
-    // search fragments; plus a fixed share (search index, cards, measure pages, scripts).
+    // Per place today: its page, embed page, CSV, compare page and JSON chunk; plus a fixed
+    // share (cards, measure pages, scripts, downloads). The search index is counted apart.
+    const site = files.filter((f) => !f.startsWith("pagefind/"));
     expect(
-      files.length,
-      `${files.length} files, ${standalone} standalone charts`,
+      site.length,
+      `${site.length} files, ${standalone} standalone charts`,
     ).toBeLessThanOrEqual(3 * standalone + FILES_PER_PLACE * PLACES + FIXED_FILES);
+    // One search fragment per indexed page or report passage, and a few hundred others at most.
+    const fragments = under("pagefind/fragment/").length;
+    expect(fragments).toBe(indexedRecords());
+    expect(under("pagefind/").length - fragments).toBeLessThan(FIXED_FILES);
   });
 
   // A place's embed page holds its nine topic charts (one shown at a time): it is held to the
@@ -88,14 +101,16 @@ describe(`a synthetic build of ${PLACES} places`, () => {
     expect(over.slice(0, 5), `${over.length} over budget`).toEqual([]);
   });
 
-  it("drops the fact table from long reports and lists no place in the search form", () => {
+  it("drops the fact table from long reports, indexes them as passages, and lists no place in the search form", () => {
     const source = under("sources/").find(
       (f) => f.endsWith("/index.html") && f !== "sources/index.html",
     );
     expect(source).toBeDefined();
     const html = readFileSync(join(out, source ?? ""), "utf8");
     expect(html).not.toContain('class="table-wrap fact-table"');
-    expect(html).toMatch(/<div class="snapshot"(?![^>]*data-pagefind-ignore)/);
+    // …and search reads its snapshot as passages, not as one page of the whole report.
+    expect(html).toMatch(/<div class="snapshot"[^>]*data-snapshot-records/);
+    expect(indexedRecords()).toBeGreaterThan(PLACES + 60 + 10);
     const search = readFileSync(join(out, "search/index.html"), "utf8");
     expect(search).not.toContain('<select name="place"');
     expect(search).toMatch(/<input[^>]*name="place"/);
