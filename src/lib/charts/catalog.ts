@@ -47,8 +47,11 @@ export function standaloneCharts(data: Dataset): ChartSpec[] {
   return allCharts(data).filter((spec) => spec.place === undefined);
 }
 
+let byPlaceCache: { data: Dataset; byPlace: Map<string, ChartSpec[]> } | undefined;
+
 /** Each place's topic charts, in catalog order: one embed page and one CSV per place. */
 export function placeCharts(data: Dataset): Map<string, ChartSpec[]> {
+  if (byPlaceCache?.data === data) return byPlaceCache.byPlace;
   const byPlace = new Map<string, ChartSpec[]>();
   for (const spec of allCharts(data)) {
     if (spec.place === undefined) continue;
@@ -56,5 +59,6 @@ export function placeCharts(data: Dataset): Map<string, ChartSpec[]> {
     if (list) list.push(spec);
     else byPlace.set(spec.place, [spec]);
   }
+  byPlaceCache = { data, byPlace };
   return byPlace;
 }
