@@ -5,7 +5,7 @@
  * concern; the qualifier note once at the bottom.
  */
 import { barPanel, barSample } from "./barPanel.ts";
-import { levelCaveat, periodCaveat, qualifierCaveat } from "./caveats.ts";
+import { containmentCaveat, levelCaveat, periodCaveat, qualifierCaveat } from "./caveats.ts";
 import { chartFrame, notesBlock, type Panel } from "./frame.ts";
 import { MARGIN } from "./layout.ts";
 import { el, type Markup } from "./svg.ts";
@@ -36,7 +36,9 @@ function panelsOf(rows: readonly ChartRow[], options: GroupedChartOptions): Char
 
 /** The caveats of one panel, each prefixed with its measure for the description. */
 function panelCaveats(rows: readonly ChartRow[]): string[] {
-  return [levelCaveat(rows), periodCaveat(rows)].filter((c): c is string => c !== undefined);
+  return [levelCaveat(rows), containmentCaveat(rows), periodCaveat(rows)].filter(
+    (c): c is string => c !== undefined,
+  );
 }
 
 /** SVG markup (`<svg class="chart chart-grouped">`) with one bar panel per group; "暂无数据" when empty. */

@@ -7,6 +7,7 @@ export { dotChart } from "./dotChart.ts";
 export { groupedBarChart, type ChartGroup, type GroupedChartOptions } from "./groupedBarChart.ts";
 export {
   comparisonCaveats,
+  containmentCaveat,
   levelCaveat,
   periodCaveat,
   qualifierCaveat,

@@ -111,9 +111,22 @@ export function rowsOf(
       period: f.period,
       group: f.metric,
       href: `/sources/${f.source}/#${f.id}`,
-      ...(region ? { level: region.level } : {}),
+      ...(region ? { level: region.level, place: rowPlace(data, region) } : {}),
     };
   });
+}
+
+/**
+ * A row's place: its id, name and the ids of every place containing it, nearest first
+ * (翔安区 → xiamen, fujian), so caveats can tell a place beside its parent.
+ */
+export function rowPlace(data: Dataset, region: Region): NonNullable<ChartRow["place"]> {
+  const within: string[] = [];
+  for (let p = region.parent; p !== null && !within.includes(p) && p !== region.id;) {
+    within.push(p);
+    p = data.regionById.get(p)?.parent ?? null;
+  }
+  return { id: region.id, name: region.name_zh, within };
 }
 
 /** Facts by measure, then place, in data order: built once per data set, so that no chart scans all facts. */

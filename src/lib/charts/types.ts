@@ -25,6 +25,11 @@ export interface ChartRow {
   period: string;
   /** Level of the place the figure describes. */
   level?: Level;
+  /**
+   * The place the figure describes and the ids of every place containing it (翔安区 within
+   * 厦门市, 福建省), so a chart can say when one bar is part of another instead of its peer.
+   */
+  place?: { id: string; name: string; within: readonly string[] };
   /** Series / group the row belongs to in multi-series charts (e.g. a measure id). */
   group?: string;
   /** Link to the quote behind the figure (e.g. `/sources/<id>/#<fact-id>`). */

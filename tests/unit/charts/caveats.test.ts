@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { comparisonCaveats } from "../../../src/lib/charts/caveats.ts";
-import { MIXED, PLAIN } from "./fixtures.ts";
+import { comparisonCaveats, containmentCaveat } from "../../../src/lib/charts/caveats.ts";
+import { renderChart } from "../../../src/lib/charts/render.ts";
+import { regionTopicChart, rowsOf } from "../../../src/lib/charts/specs.ts";
+import { loadDataset } from "../../../src/lib/data/index.ts";
+import { MIXED, NESTED, PLAIN } from "./fixtures.ts";
 
 describe("comparisonCaveats", () => {
   it("says nothing for a like-for-like comparison", () => {
@@ -30,5 +33,63 @@ describe("comparisonCaveats", () => {
   it("ignores rows without a level", () => {
     const noLevel = { qualifier: "exact", period: "2024" } as const;
     expect(comparisonCaveats([noLevel, PLAIN[1]!])).toEqual([]);
+  });
+});
+
+describe("containmentCaveat", () => {
+  const [xiamen, xiangan, siming, haidian] = NESTED;
+
+  it("says when a place is shown beside the place that contains it", () => {
+    expect(containmentCaveat([xiamen!, xiangan!])).toBe(
+      "翔安区属于厦门市，其数字已包含在厦门市的总数中，不宜并列比较。",
+    );
+  });
+
+  it("names every contained place once, in row order, and sits after the level note", () => {
+    expect(comparisonCaveats(NESTED).slice(0, 2)).toEqual([
+      "比较对象层级不同：市、区，规模不宜直接比较。",
+      "翔安区、思明区属于厦门市，其数字已包含在厦门市的总数中，不宜并列比较。",
+    ]);
+  });
+
+  it("says nothing for siblings, unrelated places or rows without a place", () => {
+    expect(containmentCaveat([xiangan!, siming!, haidian!])).toBeUndefined();
+    expect(containmentCaveat([xiamen!, haidian!])).toBeUndefined();
+    expect(containmentCaveat(MIXED)).toBeUndefined();
+  });
+
+  it("compares rows of the same measure only (panels of a grouped chart)", () => {
+    const apart = [
+      { ...xiamen!, group: "talks" },
+      { ...xiangan!, group: "teams" },
+    ];
+    expect(containmentCaveat(apart)).toBeUndefined();
+    expect(containmentCaveat(apart.map((r) => ({ ...r, group: "talks" })))).toContain(
+      "翔安区属于厦门市",
+    );
+  });
+});
+
+describe("containment in the charts of a data set", () => {
+  // The valid fixture: 厦门市 and its 思明区 both report volunteer teams.
+  const data = loadDataset("tests/fixtures/data/valid").dataset;
+  const xiamen = data?.regionById.get("xiamen");
+  const spec = data && xiamen && regionTopicChart(data, xiamen, "volunteer");
+
+  it("gives each row its place and the places containing it", () => {
+    const rows = rowsOf(spec?.facts ?? [], data!);
+    expect(rows.map((r) => r.place)).toEqual(
+      expect.arrayContaining([
+        { id: "xiamen", name: "厦门市", within: ["fujian"] },
+        { id: "siming", name: "思明区", within: ["xiamen", "fujian"] },
+      ]),
+    );
+  });
+
+  it("draws the containment note into the chart and its description", () => {
+    const svg = renderChart(spec!, data!);
+    const note = "思明区属于厦门市，其数字已包含在厦门市的总数中，不宜并列比较。";
+    expect(svg).toContain(note.slice(0, 12));
+    expect(svg).toMatch(/<desc[^>]*>[^<]*思明区属于厦门市，其数字已包含在厦门市的总数中/u);
   });
 });
