@@ -24,7 +24,9 @@ export function sortRows(rows: readonly ChartRow[]): ChartRow[] {
  * silently compared: "海淀区", "北京市（省级）".
  */
 export function rowLabel(row: ChartRow): string {
-  const name = row.level ? withLevel(row.label, row.level) : row.label;
+  // A level qualifies a place's name, never a measure's (charts labelled by measure).
+  const isPlace = row.place === undefined || row.place.name === row.label;
+  const name = row.level && isPlace ? withLevel(row.label, row.level) : row.label;
   return row.detail ? `${name}：${row.detail}` : name;
 }
 

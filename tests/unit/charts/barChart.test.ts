@@ -35,6 +35,16 @@ describe("barChart", () => {
     expect(text).not.toContain("（区）");
     const beijing = { ...PLAIN[0]!, key: "bj", label: "北京市", level: "province" as const };
     expect(textOf(markOf(draw([beijing, PLAIN[1]!]), "bj"))).toContain("北京市（省级）");
+    // A chart labelled by measure gives the measure no level.
+    const place = { id: "haidian", name: "海淀区", within: [] };
+    const measure = {
+      ...PLAIN[0]!,
+      key: "m",
+      label: "养老机构",
+      level: "district" as const,
+      place,
+    };
+    expect(textOf(markOf(draw([measure, PLAIN[1]!]), "m"))).not.toContain("（区）");
     expect(text).toContain("2023年");
     expect(text).toContain("16,000+ 人");
     expect(textOf(markOf(draw(), "suzhou-vol"))).toContain("2016–2020年");
