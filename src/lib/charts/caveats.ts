@@ -24,8 +24,9 @@ export function levelCaveat(rows: readonly CaveatRow[]): string | undefined {
 }
 
 /**
- * "翔安区属于厦门市，其数字已包含在厦门市的总数中，不宜并列比较。" when a row's place lies
- * inside another row's place on the same measure (`group`): the bars are not peers.
+ * "翔安区是厦门市的下辖地区，厦门市的数字可能已包含其中的部分，不宜并列比较。" when a row's
+ * place lies inside another row's place on the same measure (`group`): the bars are not peers.
+ * "May" because a report's city total need not say whether it counts its districts' own figures.
  */
 export function containmentCaveat(rows: readonly CaveatRow[]): string | undefined {
   // Parent name → names of the places inside it, in row order.
@@ -40,7 +41,8 @@ export function containmentCaveat(rows: readonly CaveatRow[]): string | undefine
   }
   if (inside.size === 0) return undefined;
   const sentences = [...inside].map(
-    ([parent, names]) => `${[...names].join("、")}属于${parent}，其数字已包含在${parent}的总数中`,
+    ([parent, names]) =>
+      `${[...names].join("、")}是${parent}的下辖地区，${parent}的数字可能已包含其中的部分`,
   );
   return `${sentences.join("；")}，不宜并列比较。`;
 }

@@ -21,12 +21,14 @@ export function sortRows(rows: readonly ChartRow[]): ChartRow[] {
 
 /**
  * A place with its level where the name does not say it, so unlike places are never
- * silently compared: "海淀区", "北京市（省级）".
+ * silently compared: "海淀区", "北京市（省级）"; and the place beside it in the chart that
+ * contains it: "翔安区（属厦门市）".
  */
 export function rowLabel(row: ChartRow): string {
   // A level qualifies a place's name, never a measure's (charts labelled by measure).
   const isPlace = row.place === undefined || row.place.name === row.label;
-  const name = row.level && isPlace ? withLevel(row.label, row.level) : row.label;
+  const placeName = row.level && isPlace ? withLevel(row.label, row.level) : row.label;
+  const name = row.partOf && isPlace ? `${placeName}（属${row.partOf}）` : placeName;
   return row.detail ? `${name}：${row.detail}` : name;
 }
 

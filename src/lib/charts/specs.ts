@@ -85,7 +85,8 @@ function clauses(quote: string): string[] {
 /**
  * Chart rows for facts: the place's (or measure's) name as label, its level, a link to the quote.
  * Two rows that would read the same (one place, one measure, one period: two programmes of one
- * report, say) are told apart by the clause of their quote that states the figure.
+ * report, say) are told apart by the clause of their quote that states the figure. A place
+ * inside another place of the same measure in the chart names it (`partOf`: 翔安区 in 厦门市).
  */
 export function rowsOf(
   facts: Fact[],
@@ -99,9 +100,15 @@ export function rowsOf(
   const reading = (f: Fact) => `${f.metric}\u0000${nameOf(f)}\u0000${f.period}`;
   const seen = new Map<string, number>();
   for (const f of facts) seen.set(reading(f), (seen.get(reading(f)) ?? 0) + 1);
+  const placesOf = new Map<string, Set<string>>();
+  for (const f of facts)
+    placesOf.set(f.metric, (placesOf.get(f.metric) ?? new Set()).add(f.region));
   return facts.map((f) => {
     const region = data.regionById.get(f.region);
     const twin = (seen.get(reading(f)) ?? 0) > 1;
+    const place = region && rowPlace(data, region);
+    const container = place?.within.find((id) => placesOf.get(f.metric)?.has(id));
+    const partOf = container === undefined ? undefined : data.regionById.get(container)?.name_zh;
     return {
       key: f.id,
       label: nameOf(f),
@@ -111,7 +118,8 @@ export function rowsOf(
       period: f.period,
       group: f.metric,
       href: `/sources/${f.source}/#${f.id}`,
-      ...(region ? { level: region.level, place: rowPlace(data, region) } : {}),
+      ...(region && place ? { level: region.level, place } : {}),
+      ...(partOf ? { partOf } : {}),
     };
   });
 }

@@ -30,6 +30,11 @@ export interface ChartRow {
    * 厦门市, 福建省), so a chart can say when one bar is part of another instead of its peer.
    */
   place?: { id: string; name: string; within: readonly string[] };
+  /**
+   * Name of another place in the same chart and measure that contains this row's place; the
+   * label then says so, "翔安区（属厦门市）", so the bar is not read as the city's peer.
+   */
+  partOf?: string;
   /** Series / group the row belongs to in multi-series charts (e.g. a measure id). */
   group?: string;
   /** Link to the quote behind the figure (e.g. `/sources/<id>/#<fact-id>`). */

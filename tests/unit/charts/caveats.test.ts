@@ -41,14 +41,14 @@ describe("containmentCaveat", () => {
 
   it("says when a place is shown beside the place that contains it", () => {
     expect(containmentCaveat([xiamen!, xiangan!])).toBe(
-      "翔安区属于厦门市，其数字已包含在厦门市的总数中，不宜并列比较。",
+      "翔安区是厦门市的下辖地区，厦门市的数字可能已包含其中的部分，不宜并列比较。",
     );
   });
 
   it("names every contained place once, in row order, and sits after the level note", () => {
     expect(comparisonCaveats(NESTED).slice(0, 2)).toEqual([
       "比较对象层级不同：市、区，规模不宜直接比较。",
-      "翔安区、思明区属于厦门市，其数字已包含在厦门市的总数中，不宜并列比较。",
+      "翔安区、思明区是厦门市的下辖地区，厦门市的数字可能已包含其中的部分，不宜并列比较。",
     ]);
   });
 
@@ -65,7 +65,7 @@ describe("containmentCaveat", () => {
     ];
     expect(containmentCaveat(apart)).toBeUndefined();
     expect(containmentCaveat(apart.map((r) => ({ ...r, group: "talks" })))).toContain(
-      "翔安区属于厦门市",
+      "翔安区是厦门市的下辖地区",
     );
   });
 });
@@ -86,10 +86,26 @@ describe("containment in the charts of a data set", () => {
     );
   });
 
+  it("marks the contained place's bar with the place containing it", () => {
+    const rows = rowsOf(spec?.facts ?? [], data!);
+    const siming = rows.find((r) => r.place?.id === "siming");
+    expect(siming?.partOf).toBe("厦门市");
+    expect(rows.find((r) => r.place?.id === "xiamen")?.partOf).toBeUndefined();
+    expect(renderChart(spec!, data!)).toContain("思明区（属厦门市）");
+    // Alone, or beside a sibling, a district is no one's part.
+    const alone = rowsOf(
+      (spec?.facts ?? []).filter((f) => f.region === "siming"),
+      data!,
+    );
+    expect(alone.map((r) => r.partOf)).toEqual([undefined]);
+  });
+
   it("draws the containment note into the chart and its description", () => {
     const svg = renderChart(spec!, data!);
-    const note = "思明区属于厦门市，其数字已包含在厦门市的总数中，不宜并列比较。";
+    const note = "思明区是厦门市的下辖地区，厦门市的数字可能已包含其中的部分，不宜并列比较。";
     expect(svg).toContain(note.slice(0, 12));
-    expect(svg).toMatch(/<desc[^>]*>[^<]*思明区属于厦门市，其数字已包含在厦门市的总数中/u);
+    expect(svg).toMatch(
+      /<desc[^>]*>[^<]*思明区是厦门市的下辖地区，厦门市的数字可能已包含其中的部分/u,
+    );
   });
 });
