@@ -382,7 +382,7 @@ export function generateSynthetic(options: SynthOptions, outDir: string): SynthS
   const sourcesCsv = ["id,title_zh,publisher_zh,published,kind,file"];
   const facts = chunkedWriter(
     join(outDir, "facts.csv"),
-    "id,region,metric,value,qualifier,period,source,quote,note",
+    "id,region,metric,value,qualifier,period,source,quote,note,note_en,basis,relation",
   );
   mkdirSync(join(outDir, "sources"), { recursive: true });
   let factCount = 0;
@@ -433,7 +433,8 @@ export function generateSynthetic(options: SynthOptions, outDir: string): SynthS
           sentences.push(
             r < 0.1 ? `${lead} ${number} ${tail}` : r < 0.13 ? `${lead}\n${number}${tail}` : quote,
           );
-          const note = r > 0.98 ? 'Synthetic figure, "not real"; 合成数据' : "";
+          // A few notes carry commas and quotation marks, so the CSV escaping is exercised too.
+          const noted = r > 0.98;
           facts.line(
             [
               `${place.id}-${metric.id}-${year}`,
@@ -444,7 +445,10 @@ export function generateSynthetic(options: SynthOptions, outDir: string): SynthS
               year,
               sourceId,
               quote,
-              note,
+              noted ? "合成数据，“非真实”，仅供测试" : "",
+              noted ? 'Synthetic figure, "not real"; for tests only' : "",
+              "period",
+              "",
             ]
               .map(csv)
               .join(","),

@@ -1,7 +1,7 @@
 /**
  * Chinese (and English) display names for the fixed vocabularies of the data contract.
  */
-import type { Level, Qualifier, SourceKind, Topic } from "./data/schema.ts";
+import type { Basis, Level, Qualifier, SourceKind, Topic } from "./data/schema.ts";
 
 /** Topic names, in the order topics are shown on place pages. */
 export const TOPIC_LABELS: Record<Topic, { zh: string; en: string }> = {
@@ -45,6 +45,16 @@ export function withLevel(name: string, level: Level): string {
   const note = levelNote(name, level);
   return note === undefined ? name : `${name}（${note}）`;
 }
+
+/** What a figure counts on, as caveats and tables name it ("海淀区为单次活动期间的数字"). */
+export const BASIS_LABELS: Record<Basis, { zh: string; en: string }> = {
+  stock: { zh: "现有总量", en: "standing total" },
+  period: { zh: "年内新增或开展的数量", en: "new or held within the year" },
+  cumulative: { zh: "多年累计数", en: "cumulative over several years" },
+  campaign: { zh: "一次活动或活动月期间的数字", en: "during one campaign or event" },
+  frequency: { zh: "频次", en: "frequency" },
+  unstated: { zh: "未说明统计时段的数字", en: "time frame not stated" },
+};
 
 /** Source kinds. */
 export const KIND_LABELS: Record<SourceKind, string> = {

@@ -35,6 +35,13 @@ describe("charts in the built site", () => {
       expect(existsSync(join(SITE_DIR, "embed", id, "index.html")), id).toBe(true);
   });
 
+  it("says on the home page that Haidian's volunteer teams count one campaign month, Xiamen's a standing total", () => {
+    const home = readPage("/");
+    expect(home).toMatch(
+      /口径不同：[^<]*厦门市[^<]*为现有总量[^<]*海淀区为一次活动或活动月期间的数字/,
+    );
+  });
+
   it("gives every chart a CSV of exactly its rows", () => {
     for (const spec of charts) {
       const csv = readFileSync(join(SITE_DIR, "charts", `${spec.id}.csv`), "utf8");
@@ -52,6 +59,9 @@ describe("charts in the built site", () => {
         const fact = data.factById.get(row["fact"] ?? "");
         expect(row["quote"]).toBe(fact?.quote);
         expect(Number(row["value"])).toBe(fact?.value);
+        expect(row["basis"]).toBe(fact?.basis);
+        expect(row["note"]).toBe(fact?.note);
+        expect(row["note_en"]).toBe(fact?.note_en);
       }
     }
   });

@@ -71,6 +71,7 @@ describe("a site built from hostile data", () => {
     expect(fixture?.metricById.get("volunteer-teams")?.name_zh).toContain(HOSTILE);
     expect(fixture?.factById.get("demo-siming-teams")?.quote).toContain(HOSTILE);
     expect(fixture?.factById.get("demo-siming-teams")?.note).toContain(HOSTILE);
+    expect(fixture?.factById.get("demo-members")?.note_en).toContain(HOSTILE);
     expect(readFileSync(join(FIXTURE, "stories/hostile-story.mdx"), "utf8")).toContain(
       `title: '标题${HOSTILE}'`,
     );
@@ -155,6 +156,7 @@ describe("a site built from hostile data", () => {
         const metric = fixture?.metricById.get(fact.metric);
         if (row["quote"] !== undefined) expect(row["quote"], file).toBe(fact.quote);
         if (row["note"] !== undefined) expect(row["note"], file).toBe(fact.note);
+        if (row["note_en"] !== undefined) expect(row["note_en"], file).toBe(fact.note_en);
         if (row["region_name_zh"] !== undefined) {
           expect(row["region_name_zh"], file).toBe(region?.name_zh);
         }

@@ -22,6 +22,23 @@ describe("the built site", () => {
       expect(readPage(path)).toContain('lang="zh-CN"');
   });
 
+  it("shows readers each fact's Chinese note on its measure page, never the English one", () => {
+    const escape = (text: string) =>
+      text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
+    const noted = data.facts.filter((f) => f.note !== "");
+    expect(noted.length).toBeGreaterThan(100);
+    for (const fact of noted) {
+      const html = readPage(`/metrics/${fact.metric}/`);
+      expect(html, fact.id).toContain(`注：${escape(fact.note)}`);
+      // Other parts of a page may still carry English names; the notes must not.
+      const shown = [...html.matchAll(/class="note">注：([^<]*)</g)].map((m) => m[1] ?? "");
+      expect(
+        shown.filter((note) => /[A-Za-z]{3,}/.test(note)),
+        fact.id,
+      ).toEqual([]);
+    }
+  });
+
   it("shows every fact on its place page and anchors it on its source page", () => {
     const pages = new Map<string, string>();
     const page = (path: string) =>

@@ -121,40 +121,16 @@ describe.skipIf(!BROWSER)("what a reader sees on every page type", () => {
     ).toBeLessThanOrEqual(innerWidth);
   });
 
-  /**
-   * The visible prose of `path`: header, main and footer, without code (the embed snippet,
-   * attribute names) or URLs, and with the curator notes of fact tables apart.
-   */
-  async function visibleText(path: string): Promise<{ text: string; notes: string }> {
+  it.each(PAGES)("%s shows no Latin words outside the allow-list", async (path) => {
     const page = await open(path);
-    const result = await page.evaluate(() => {
+    const text = await page.evaluate(() => {
+      // Code (the embed snippet, attribute names) is not prose.
       for (const e of document.querySelectorAll("code, pre, kbd, samp")) e.remove();
-      const notes = [...document.querySelectorAll<HTMLElement>("td .note")].map((e) => {
-        const note = e.innerText;
-        e.remove();
-        return note;
-      });
-      const text = ["header", "main", "footer"]
+      return ["header", "main", "footer"]
         .map((tag) => document.querySelector<HTMLElement>(tag)?.innerText ?? "")
         .join("\n");
-      return { text, notes: notes.join("\n") };
     });
     await page.close();
-    const noUrls = (t: string) => t.replace(/https?:\/\/\S+/gu, " ");
-    return { text: noUrls(result.text), notes: noUrls(result.notes) };
-  }
-
-  it.each(PAGES)("%s shows no Latin words outside the allow-list", async (path) => {
-    const { text } = await visibleText(path);
-    expect(foreignWords(text), path).toEqual([]);
-  });
-
-  // Curator notes are still English in data/facts.csv: issue 15 ("notes readers can read")
-  // moves the English to a note_en column. Expected to fail until then; when it passes,
-  // drop `.fails` and the notes join the check above.
-  it.fails("curator notes in fact tables are Chinese (issue 15)", async () => {
-    let notes = "";
-    for (const path of PAGES) notes += `${(await visibleText(path)).notes}\n`;
-    expect(foreignWords(notes)).toEqual([]);
+    expect(foreignWords(text.replace(/https?:\/\/\S+/gu, " ")), path).toEqual([]);
   });
 });

@@ -1,16 +1,27 @@
 /**
  * The honesty notes of a comparison, in Chinese: said whenever rows compare
  * places of different levels, a place with a place inside it, different
- * periods, or figures the source only bounds or approximates. Charts draw them
- * into the SVG; pages print them too.
+ * periods, figures counted on different bases (a standing total beside one
+ * campaign's count), or figures the source only bounds or approximates. Charts
+ * draw them into the SVG; pages print them too.
  */
 import { formatPeriod } from "../format/number.ts";
-import { LEVEL_LABELS } from "../labels.ts";
-import type { ChartRow, Level } from "./types.ts";
+import { BASIS_LABELS, LEVEL_LABELS } from "../labels.ts";
+import type { Basis, ChartRow, Level } from "./types.ts";
 
 /** The fields a caveat looks at, so pages can pass facts without building full chart rows. */
 export type CaveatRow = Pick<ChartRow, "qualifier" | "period" | "level"> &
-  Partial<Pick<ChartRow, "place" | "group">>;
+  Partial<Pick<ChartRow, "basis" | "label" | "detail" | "place" | "group">>;
+
+// In the order the note names them: standing totals first, unknown time frames last.
+const BASIS_ORDER: readonly Basis[] = [
+  "stock",
+  "period",
+  "cumulative",
+  "campaign",
+  "frequency",
+  "unstated",
+];
 
 // Largest to smallest, so the note reads like the hierarchy.
 const LEVEL_ORDER: readonly Level[] = ["province", "city", "district", "county"];
@@ -54,6 +65,32 @@ export function periodCaveat(rows: readonly CaveatRow[]): string | undefined {
   return `年份不同：${periods.map(formatPeriod).join("、")}，各数字所指时段不一致。`;
 }
 
+/**
+ * "口径不同：海淀区为一次活动或活动月期间的数字，厦门市为现有总量…" when rows count on
+ * more than one basis; each basis names the rows (places or measures) that use it. A
+ * label found under two bases (two programmes of one place) is told apart by its detail.
+ */
+export function basisCaveat(rows: readonly CaveatRow[]): string | undefined {
+  const based = rows.filter((r): r is CaveatRow & { basis: Basis } => r.basis !== undefined);
+  const basesOf = new Map<string, Set<Basis>>();
+  for (const r of based)
+    basesOf.set(r.label ?? "", (basesOf.get(r.label ?? "") ?? new Set()).add(r.basis));
+  const names = new Map<Basis, string[]>();
+  for (const r of based) {
+    const list = names.get(r.basis) ?? [];
+    const shared = (basesOf.get(r.label ?? "")?.size ?? 0) > 1;
+    const name = shared && r.detail ? `${r.label ?? ""}（${r.detail}）` : (r.label ?? "");
+    if (name !== "" && !list.includes(name)) list.push(name);
+    names.set(r.basis, list);
+  }
+  if (names.size < 2) return undefined;
+  const parts = BASIS_ORDER.filter((b) => names.has(b)).map((b) => {
+    const list = names.get(b) ?? [];
+    return `${list.length > 0 ? list.join("、") : "有的"}为${BASIS_LABELS[b].zh}`;
+  });
+  return `口径不同：${parts.join("，")}，不宜直接比较。`;
+}
+
 /** What "+", "约" and "近" mean, for the qualifiers that occur in `rows`. */
 export function qualifierCaveat(rows: readonly CaveatRow[]): string | undefined {
   const present = new Set(rows.map((r) => r.qualifier));
@@ -66,14 +103,15 @@ export function qualifierCaveat(rows: readonly CaveatRow[]): string | undefined 
 }
 
 /**
- * All notes a comparison of `rows` needs (levels, containment, periods, qualifiers), in that
- * order; [] if none.
+ * All notes a comparison of `rows` needs (levels, containment, periods, bases, qualifiers), in
+ * that order; [] if none.
  */
 export function comparisonCaveats(rows: readonly CaveatRow[]): string[] {
   return [
     levelCaveat(rows),
     containmentCaveat(rows),
     periodCaveat(rows),
+    basisCaveat(rows),
     qualifierCaveat(rows),
   ].filter((c): c is string => c !== undefined);
 }

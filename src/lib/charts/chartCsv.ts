@@ -1,6 +1,7 @@
 /**
  * The CSV download of a chart: exactly the rows the chart shows, one per fact,
- * with place, measure, value as the source qualifies it, source id and quote.
+ * with place, measure, value as the source qualifies it, what it counts on,
+ * source id, quote and the note in Chinese and English.
  */
 import Papa from "papaparse";
 import type { Dataset } from "../data/dataset.ts";
@@ -20,10 +21,12 @@ export const CHART_CSV_COLUMNS = [
   "unit_zh",
   "qualifier",
   "period",
+  "basis",
   "source",
   "source_title_zh",
   "quote",
   "note",
+  "note_en",
 ] as const;
 
 /** CSV text (RFC 4180, header row, LF line ends) of the rows behind `spec`. */
@@ -44,10 +47,12 @@ export function chartCsv(spec: ChartSpec, data: Dataset): string {
       metric?.unit_zh ?? "",
       f.qualifier,
       f.period,
+      f.basis,
       f.source,
       data.sourceById.get(f.source)?.title_zh ?? "",
       f.quote,
       f.note,
+      f.note_en,
     ];
   });
   return Papa.unparse({ fields: [...CHART_CSV_COLUMNS], data: rows }, { newline: "\n" }) + "\n";

@@ -5,7 +5,13 @@
  * concern; the qualifier note once at the bottom.
  */
 import { barPanel, barSample } from "./barPanel.ts";
-import { containmentCaveat, levelCaveat, periodCaveat, qualifierCaveat } from "./caveats.ts";
+import {
+  basisCaveat,
+  containmentCaveat,
+  levelCaveat,
+  periodCaveat,
+  qualifierCaveat,
+} from "./caveats.ts";
 import { chartFrame, notesBlock, type Panel } from "./frame.ts";
 import { MARGIN } from "./layout.ts";
 import { el, type Markup } from "./svg.ts";
@@ -36,7 +42,7 @@ function panelsOf(rows: readonly ChartRow[], options: GroupedChartOptions): Char
 
 /** The caveats of one panel, each prefixed with its measure for the description. */
 function panelCaveats(rows: readonly ChartRow[]): string[] {
-  return [levelCaveat(rows), containmentCaveat(rows), periodCaveat(rows)].filter(
+  return [levelCaveat(rows), containmentCaveat(rows), periodCaveat(rows), basisCaveat(rows)].filter(
     (c): c is string => c !== undefined,
   );
 }

@@ -6,6 +6,7 @@ export { barChart } from "./barChart.ts";
 export { dotChart } from "./dotChart.ts";
 export { groupedBarChart, type ChartGroup, type GroupedChartOptions } from "./groupedBarChart.ts";
 export {
+  basisCaveat,
   comparisonCaveats,
   containmentCaveat,
   levelCaveat,
@@ -16,4 +17,4 @@ export {
 export { rowLabel, rowText, sortRows } from "./marks.ts";
 export { escapeXml, el, raw, Markup } from "./svg.ts";
 export { FONT_STACK, LIGHT, DARK, type Palette } from "./theme.ts";
-export type { ChartOptions, ChartRow, Level, Qualifier } from "./types.ts";
+export type { Basis, ChartOptions, ChartRow, Level, Qualifier } from "./types.ts";

@@ -4,8 +4,8 @@
  * (`/charts/<id>.svg`, `/charts/<id>.csv`) are all generated from this one list.
  */
 import type { Dataset } from "../data/dataset.ts";
-import { quoteShowsValue } from "../data/quote.ts";
 import type { Fact, Metric, Region } from "../data/schema.ts";
+import { statesValue } from "../figures/index.ts";
 import { TOPIC_LABELS } from "../labels.ts";
 import type { ChartRow } from "./types.ts";
 
@@ -63,7 +63,7 @@ const isPercent = (m: Metric) => m.unit_zh === "%" || m.unit_en === "percent";
  * or the whole quote when no single clause does.
  */
 export function figureClause(quote: string, value: number): string {
-  return clauses(quote).find((c) => quoteShowsValue(c, value)) ?? quote;
+  return clauses(quote).find((c) => statesValue(c, value)) ?? quote;
 }
 
 /** A quote cut at its commas and stops, but never inside “quotation marks”. */
@@ -116,6 +116,7 @@ export function rowsOf(
       value: f.value,
       qualifier: f.qualifier,
       period: f.period,
+      basis: f.basis,
       group: f.metric,
       href: `/sources/${f.source}/#${f.id}`,
       ...(region && place ? { level: region.level, place } : {}),

@@ -9,6 +9,12 @@ export type Qualifier = "exact" | "over" | "about" | "nearly";
 /** Administrative level of a place, shown next to each bar so unlike places are not silently compared. */
 export type Level = "province" | "city" | "district" | "county";
 
+/**
+ * What a figure counts on: a standing total, a year's flow, a multi-year total,
+ * one campaign, a frequency, or a time frame the source does not give.
+ */
+export type Basis = "stock" | "period" | "cumulative" | "campaign" | "frequency" | "unstated";
+
 /** One mark of a chart: one figure for one place (or one measure) in one period. */
 export interface ChartRow {
   /** Stable key, normally the fact id; used for ids, anchors and the CSV of the chart's rows. */
@@ -35,6 +41,8 @@ export interface ChartRow {
    * label then says so, "翔安区（属厦门市）", so the bar is not read as the city's peer.
    */
   partOf?: string;
+  /** What the figure counts on; rows of one chart that differ get a caveat naming them. */
+  basis?: Basis;
   /** Series / group the row belongs to in multi-series charts (e.g. a measure id). */
   group?: string;
   /** Link to the quote behind the figure (e.g. `/sources/<id>/#<fact-id>`). */

@@ -4,7 +4,7 @@
  * and references, so tools can load the data set with its types.
  */
 import type { Dataset } from "./dataset.ts";
-import { LEVELS, QUALIFIERS, SOURCE_KINDS, TOPICS } from "./schema.ts";
+import { BASES, LEVELS, QUALIFIERS, RELATION_KINDS, SOURCE_KINDS, TOPICS } from "./schema.ts";
 
 type Field = { name: string; type: string; description: string; constraints?: Record<string, unknown> };
 
@@ -67,7 +67,10 @@ export function dataPackage(data: Dataset, site: URL | string) {
         field("period", "string", "Year YYYY or span YYYY-YYYY the figure describes.", { required: true, pattern: "\\d{4}(-\\d{4})?" }),
         field("source", "string", "Source report.", { required: true }),
         field("quote", "string", "Verbatim excerpt of the source containing the figure (≤ 80 characters).", { required: true, maxLength: 80 }),
-        field("note", "string", "How the figure was placed, when not obvious."),
+        field("note", "string", "Note for readers, in Chinese: what is counted, how the period was inferred, caveats. Empty when nothing needs saying."),
+        field("note_en", "string", "The same note in English (for downloads and an English edition)."),
+        field("basis", "string", "What the figure counts on: stock (standing total at one moment), period (new or held within one year), cumulative (running total over several years or since an unstated start), campaign (one event, contest or campaign month), frequency (how often something recurs), unstated (time frame not given by the source).", { required: true, enum: [...BASES] }),
+        field("relation", "string", `How this fact relates to another of the same place, measure, period and source: <kind>:<fact-id> items separated by ";", kind one of ${RELATION_KINDS.join(", ")}. Required when two such facts differ in value.`, { pattern: `((${RELATION_KINDS.join("|")}):[a-z0-9]+(-[a-z0-9]+)*)(; *(${RELATION_KINDS.join("|")}):[a-z0-9]+(-[a-z0-9]+)*)*` }),
       ], {
         primaryKey: "id",
         foreignKeys: [

@@ -78,7 +78,8 @@ export function loadDataset(dir = "data"): LoadResult {
       return { file, records: [] };
     }
     const parsed = parseCsv(readText(path), file, COLUMNS[table]);
-    problems.push(...parsed.problems);
+    // Not push(...): a file with hundreds of thousands of bad rows would overflow the stack.
+    for (const problem of parsed.problems) problems.push(problem);
     return { file, records: parsed.records };
   };
 
@@ -107,7 +108,7 @@ export function loadDataset(dir = "data"): LoadResult {
     } else source.text = readText(path);
   }
 
-  problems.push(...validateTables(tables));
+  for (const problem of validateTables(tables)) problems.push(problem);
   if (problems.length > 0) return { dataset: undefined, problems };
   // Rows keep their `line` for later diagnostics; pages simply ignore it.
   const dataset = indexDataset(tables);

@@ -19,6 +19,24 @@ export const TOPICS = [
   "service",
   "honours",
 ] as const;
+/**
+ * What a figure counts on, so that a chart can say when its rows differ:
+ * `stock` a standing total at one moment (现有、目前、建成、全市共有), shares and
+ * rates of that moment included; `period` what was newly set up, held or
+ * served within one year; `cumulative` a running total over several years or
+ * since an unstated start (累计、N年来); `campaign` what one event, contest or
+ * campaign month counted; `frequency` how often something recurs (每季度一次);
+ * `unstated` activity counts whose time frame the source does not give.
+ */
+export const BASES = ["stock", "period", "cumulative", "campaign", "frequency", "unstated"] as const;
+/**
+ * How two facts relate when both stand for the same place, measure, period
+ * and source with different values: `different-scope` they count different
+ * programmes, events or bodies (never sum them); `part-of` this row counts a
+ * part of the other; `restates` the source gives the same quantity again with
+ * another value (both kept as written).
+ */
+export const RELATION_KINDS = ["different-scope", "part-of", "restates"] as const;
 /** Kinds of source documents. */
 export const SOURCE_KINDS = ["news-feature", "speech", "official-article"] as const;
 
@@ -26,6 +44,15 @@ export type Qualifier = (typeof QUALIFIERS)[number];
 export type Level = (typeof LEVELS)[number];
 export type Topic = (typeof TOPICS)[number];
 export type SourceKind = (typeof SOURCE_KINDS)[number];
+export type Basis = (typeof BASES)[number];
+export type RelationKind = (typeof RELATION_KINDS)[number];
+
+/** A typed link from one fact to another, written `<kind>:<fact-id>` in facts.csv. */
+export interface Relation {
+  kind: RelationKind;
+  /** Id of the other fact. */
+  fact: string;
+}
 
 /** A place: a province, city, district or county. */
 export interface Region {
@@ -74,7 +101,14 @@ export interface Fact {
   period: string;
   source: string;
   quote: string;
+  /** Note for readers, in Chinese: what is counted, how the period was inferred, caveats. */
   note: string;
+  /** The same note in English, for downloads and a later English edition; never shown on Chinese pages. */
+  note_en: string;
+  /** What the figure counts on (see BASES). */
+  basis: Basis;
+  /** How this fact relates to others of the same place, measure, period and source (may be empty). */
+  relations: Relation[];
   /** Line of the fact in facts.csv, for error messages. */
   line: number;
 }
@@ -94,7 +128,20 @@ export const COLUMNS = {
   regions: ["id", "name_zh", "name_en", "level", "parent"],
   metrics: ["id", "name_zh", "name_en", "unit_zh", "unit_en", "topic", "definition_zh"],
   sources: ["id", "title_zh", "publisher_zh", "published", "kind", "file"],
-  facts: ["id", "region", "metric", "value", "qualifier", "period", "source", "quote", "note"],
+  facts: [
+    "id",
+    "region",
+    "metric",
+    "value",
+    "qualifier",
+    "period",
+    "source",
+    "quote",
+    "note",
+    "note_en",
+    "basis",
+    "relation",
+  ],
   population: ["region", "period", "residents", "aged_60_plus", "source_title", "source_url"],
 } as const;
 

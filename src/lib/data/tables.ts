@@ -5,7 +5,9 @@
 import type { CsvRecord } from "./csv.ts";
 import { readFields } from "./fields.ts";
 import type { Problem } from "./problems.ts";
+import { parseRelations } from "./relations.ts";
 import {
+  BASES,
   LEVELS,
   MAX_QUOTE_LENGTH,
   QUALIFIERS,
@@ -79,7 +81,7 @@ export function readFacts(file: string, records: CsvRecord[], problems: Problem[
     if ([...quote].length > MAX_QUOTE_LENGTH) {
       f.report(`quote is ${[...quote].length} characters; keep it to ${MAX_QUOTE_LENGTH} or fewer`);
     }
-    return {
+    const fact: Fact = {
       id: f.slug("id"),
       region: f.text("region"),
       metric: f.text("metric"),
@@ -89,8 +91,16 @@ export function readFacts(file: string, records: CsvRecord[], problems: Problem[
       source: f.text("source"),
       quote,
       note: f.text("note", true),
+      note_en: f.text("note_en", true),
+      basis: f.oneOf("basis", BASES),
+      relations: parseRelations(f.text("relation", true), (message) => f.report(message)),
       line: record.line,
     };
+    // A standing total and a year's flow both describe one year; a span is a cumulative figure.
+    if ((fact.basis === "stock" || fact.basis === "period") && fact.period.includes("-")) {
+      f.report(`basis ${fact.basis} describes one year, but period is the span "${fact.period}"; use cumulative`);
+    }
+    return fact;
   });
 }
 

@@ -1,9 +1,11 @@
 /**
  * Cross-file checks of the data contract: unique ids, references that
- * resolve, quotes found in their snapshots with the figure written in them.
+ * resolve, quotes found in their snapshots stating the fact's figure.
  */
 import type { Problem } from "./problems.ts";
-import { quoteShowsValue, stripWhitespace } from "./quote.ts";
+import { figureProblem } from "../figures/index.ts";
+import { stripWhitespace } from "./quote.ts";
+import { checkRelations } from "./relations.ts";
 import type { Fact, Metric, Population, Region, Source } from "./schema.ts";
 
 /** The typed tables with the file each came from, as the validator needs them. */
@@ -44,11 +46,10 @@ export function validateTables(t: Tables): Problem[] {
     if (snapshot && f.quote && !found(f.source, snapshot, stripWhitespace(f.quote))) {
       report(`quote not found in the snapshot of "${f.source}" (compared without whitespace): "${f.quote}"`);
     }
-    if (f.quote && Number.isFinite(f.value) && !quoteShowsValue(f.quote, f.value)) {
-      report(`value ${f.value} is not written in the quote "${f.quote}"`);
-    }
+    const figure = f.quote && Number.isFinite(f.value) ? figureProblem(f.quote, f.value, f.qualifier) : undefined;
+    if (figure) report(figure);
   }
-  conflictingFacts(t, problems);
+  checkRelations(t.files.facts, t.facts, problems);
 
   const seen = new Map<string, number>();
   for (const p of t.population) {
@@ -91,27 +92,4 @@ function uniqueIds(file: string, rows: { id: string; line: number }[], problems:
     } else first.set(row.id, row.line);
   }
   return new Set(first.keys());
-}
-
-/**
- * Two figures for the same place, measure, period and source must agree,
- * unless a note on the later one explains why they differ.
- */
-function conflictingFacts(t: Tables, problems: Problem[]): void {
-  const first = new Map<string, Fact>();
-  for (const f of t.facts) {
-    const key = [f.region, f.metric, f.period, f.source].join("\u0000");
-    const earlier = first.get(key);
-    if (!earlier) {
-      first.set(key, f);
-      continue;
-    }
-    if (earlier.value !== f.value && f.note === "" && earlier.note === "") {
-      problems.push({
-        file: t.files.facts,
-        line: f.line,
-        message: `conflicts with "${earlier.id}" (line ${earlier.line}): same region, metric, period and source but ${f.value} ≠ ${earlier.value}; add a note saying why`,
-      });
-    }
-  }
 }

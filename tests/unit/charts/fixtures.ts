@@ -69,6 +69,16 @@ export const PLAIN: ChartRow[] = [
   },
 ];
 
+/**
+ * Same level and year, but one place counts the teams active in one volunteer-service
+ * month while the others give their standing totals (the home page's volunteer-team chart).
+ */
+export const BASES_DIFFER: ChartRow[] = [
+  { ...PLAIN[0]!, basis: "campaign" },
+  { ...PLAIN[1]!, basis: "stock" },
+  { ...PLAIN[2]!, basis: "stock" },
+];
+
 /** Labels that would break out of SVG/HTML if they were not escaped. */
 export const HOSTILE = [
   "<script>alert(1)</script>",

@@ -59,12 +59,12 @@ describe("awkward CSV files through npm run validate", () => {
     const rows = [header];
     let bytes = 0;
     for (let i = 0; bytes < 50 * 1024 * 1024; i++) {
-      const row = `big-${i},xiamen,volunteers,5000,nearly,2023,demo-report,${quote},"generated row ${i}, with a quoted, comma-laden note"`;
+      const row = `big-${i},xiamen,volunteers,5000,nearly,2023,demo-report,${quote},"生成的第${i}行, 说明带逗号","generated row ${i}, with a quoted, comma-laden note",stock,`;
       rows.push(row);
       bytes += Buffer.byteLength(row) + 1;
     }
     const badLine = rows.length - 100; // the 1-based line the bad row is inserted at, near the end
-    rows.splice(badLine - 1, 0, `big-bad,atlantis,volunteers,5000,nearly,2023,demo-report,${quote},`);
+    rows.splice(badLine - 1, 0, `big-bad,atlantis,volunteers,5000,nearly,2023,demo-report,${quote},,,stock,`);
     writeFileSync(join(dir, "facts.csv"), rows.join("\n") + "\n");
 
     const started = performance.now();

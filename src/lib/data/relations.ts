@@ -1,0 +1,77 @@
+/**
+ * The `relation` column of facts.csv: how a fact relates to another one
+ * (`different-scope:<id>`, `part-of:<id>`, `restates:<id>`). Two facts for the
+ * same place, measure, period and source with different values are refused
+ * unless one of them names the other here: a free-text note is not enough.
+ */
+import type { Problem } from "./problems.ts";
+import { RELATION_KINDS, type Fact, type Relation, type RelationKind } from "./schema.ts";
+
+const ITEM = /^([a-z-]+):([a-z0-9]+(?:-[a-z0-9]+)*)$/;
+
+/**
+ * Parses a `relation` field: `<kind>:<fact-id>` items separated by `;`.
+ * Each malformed item is passed to `report` and left out.
+ */
+export function parseRelations(raw: string, report: (message: string) => void): Relation[] {
+  const relations: Relation[] = [];
+  for (const item of raw.split(";").map((s) => s.trim())) {
+    if (item === "") continue;
+    const m = ITEM.exec(item);
+    if (!m?.[1] || !m[2]) {
+      report(`relation "${item}" is not <kind>:<fact-id> (e.g. different-scope:xmc23-talks)`);
+    } else if (!(RELATION_KINDS as readonly string[]).includes(m[1])) {
+      report(`relation kind "${m[1]}" is not one of ${RELATION_KINDS.join(", ")}`);
+    } else relations.push({ kind: m[1] as RelationKind, fact: m[2] });
+  }
+  return relations;
+}
+
+/** Whether `a` or `b` names the other in its relation column. */
+const related = (a: Fact, b: Fact) =>
+  a.relations.some((r) => r.fact === b.id) || b.relations.some((r) => r.fact === a.id);
+
+/**
+ * Checks every relation (the other fact exists and is not the fact itself)
+ * and refuses two facts for the same place, measure, period and source with
+ * different values unless one names the other.
+ */
+export function checkRelations(file: string, facts: readonly Fact[], problems: Problem[]): void {
+  const ids = new Set(facts.map((f) => f.id));
+  const groups = new Map<string, Fact[]>();
+  for (const f of facts) {
+    for (const r of f.relations) {
+      if (r.fact === f.id) problems.push({ file, line: f.line, message: `relation ${r.kind}:${r.fact} names the fact itself` });
+      else if (!ids.has(r.fact)) problems.push({ file, line: f.line, message: `relation ${r.kind}:${r.fact}: unknown fact "${r.fact}"` });
+    }
+    const key = [f.region, f.metric, f.period, f.source].join("\u0000");
+    const group = groups.get(key);
+    if (group) group.push(f);
+    else groups.set(key, [f]);
+  }
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    // Earlier rows by value: a row only has to be checked against the first row of each other
+    // value that it is not related to, so a group of thousands of rows stays linear.
+    const byValue = new Map<number, Fact[]>();
+    for (const f of group) {
+      for (const [value, rows] of byValue) {
+        if (value === f.value) continue;
+        const earlier = rows.find((e) => !related(e, f));
+        if (earlier) {
+          problems.push({
+            file,
+            line: f.line,
+            message:
+              `conflicts with "${earlier.id}" (line ${earlier.line}): same region, metric, period and source but ${f.value} ≠ ${earlier.value}; ` +
+              `say how they relate in the relation column (${RELATION_KINDS.map((k) => `${k}:${earlier.id}`).join(", ")})`,
+          });
+          break;
+        }
+      }
+      const same = byValue.get(f.value);
+      if (same) same.push(f);
+      else byValue.set(f.value, [f]);
+    }
+  }
+}
