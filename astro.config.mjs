@@ -4,6 +4,7 @@ import { satteri } from "@astrojs/markdown-satteri";
 import mdx from "@astrojs/mdx";
 import { defineConfig } from "astro/config";
 import { pagefind } from "./src/integrations/pagefind.ts";
+import { preview } from "./src/integrations/preview.ts";
 import { cjkLineBreaks } from "./src/lib/stories/cjkLineBreaks.ts";
 
 // The path of SITE_URL is the site's base: https://org.github.io/repo/ serves under /repo/.
@@ -18,7 +19,7 @@ export default defineConfig({
   build: { format: "directory", inlineStylesheets: "always" },
   // Stories (MDX inherits this processor): no space where an editor wrapped a Chinese line.
   markdown: { processor: satteri({ mdastPlugins: [cjkLineBreaks] }) },
-  integrations: [mdx(), pagefind()],
+  integrations: [preview(), mdx(), pagefind()],
   devToolbar: { enabled: false },
   vite: {
     build: {

@@ -5,7 +5,15 @@ import tseslint from "typescript-eslint";
 
 export default defineConfig(
   {
-    ignores: ["dist/", ".astro/", ".bench/", ".tmp/", "node_modules/", "tests/**/__output__/"],
+    ignores: [
+      "dist/",
+      ".*.builds/",
+      ".astro/",
+      ".bench/",
+      ".tmp/",
+      "node_modules/",
+      "tests/**/__output__/",
+    ],
   },
   {
     files: ["**/*.ts"],

@@ -23,7 +23,7 @@ import {
   statSync,
   writeFileSync,
 } from "node:fs";
-import { join, relative, resolve } from "node:path";
+import { dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
@@ -258,10 +258,11 @@ async function runBuild(target: Target, options: BenchOptions): Promise<BenchRes
   };
   if (parsed.validateMs !== undefined) base.validate = parsed.validateMs / 1000;
   if (base.status !== "ok") {
-    // A stopped build never moved its staging directory into place: remove it (it can hold gigabytes).
+    // A stopped build never moved its staging directory into place: remove it now (it can hold
+    // gigabytes) rather than wait for the next build of the same output to clean it up.
     const staging = /directory: (\S+)/.exec(log)?.[1]?.replace(/\/$/, "");
-    if (staging && staging.includes(`${join(".tmp", `build-${child.pid}-`)}`)) {
-      rmSync(staging, { recursive: true, force: true });
+    if (staging && staging.includes(`.builds${sep}${child.pid}${sep}`)) {
+      rmSync(dirname(staging), { recursive: true, force: true });
     }
     const tail = log.trim().split("\n").slice(-6).join("\n");
     const what =

@@ -1,11 +1,12 @@
 /**
  * `npm run new-story -- <slug>`: scaffolds src/content/stories/<slug>.mdx with
- * the frontmatter every story needs and one example of each data component,
+ * the frontmatter every story needs and one example of each data component
+ * (`<Fact>`, `<SourceQuote>`, `<Compare>`, `<Chart metric>` and `<Chart facts>`),
  * filled with ids that exist, as a draft.
  */
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { getDataset } from "../src/lib/data/index.ts";
+import { getDataset, type Dataset, type Fact } from "../src/lib/data/index.ts";
 import { storiesDir } from "../src/lib/stories/dir.ts";
 
 /** Text of a new story that cites real ids from the data set. */
@@ -18,6 +19,7 @@ export function storyTemplate(slug: string, today: string): string {
     0,
     4,
   );
+  const pair = factsOfOneUnit(data, fact.region);
   return `---
 title: 新故事标题（${slug}）
 dek: 一两句话的导语：这篇故事讲什么，读者能得到什么。
@@ -34,12 +36,38 @@ draft: true
 
 <SourceQuote fact="${fact.id}" />
 
-<Compare metric="${metric}" regions={${JSON.stringify(regions)}} />
+<Compare metric="${metric}" regions={${list(regions)}} />
 
-<Chart metric="${metric}" regions={${JSON.stringify(regions)}} />
+<Chart metric="${metric}" regions={${list(regions)}} />
+
+同一单位的几个数字也可以并排成图（单位不同会被拒绝）：
+
+<Chart facts={${list(pair)}} title="同一地方、同一单位的几项数字" />
 
 写完后把 \`draft: true\` 改为 \`draft: false\`，运行 \`npm run validate\` 和 \`npm start\` 预览。
 `;
+}
+
+/** A JSX list of ids as editors write it: `["a", "b"]`. */
+const list = (ids: string[]) => `[${ids.map((id) => JSON.stringify(id)).join(", ")}]`;
+
+/**
+ * Two facts of one place in one unit but of different measures, for the
+ * `<Chart facts>` example (the place of `preferred` first, then any place).
+ */
+function factsOfOneUnit(data: Dataset, preferred: string): string[] {
+  const places = [preferred, ...data.regions.map((r) => r.id).filter((id) => id !== preferred)];
+  for (const place of places) {
+    const byUnit = new Map<string, Fact[]>();
+    for (const f of data.factsByRegion.get(place) ?? []) {
+      const unit = data.metricById.get(f.metric)?.unit_zh ?? "";
+      const same = byUnit.get(unit) ?? [];
+      if (same.every((g) => g.metric !== f.metric)) same.push(f);
+      byUnit.set(unit, same);
+      if (same.length === 2) return same.map((g) => g.id);
+    }
+  }
+  return data.facts.slice(0, 1).map((f) => f.id);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -58,7 +58,7 @@ export function parseCsv(text: string, file: string, required: readonly string[]
       if (row.length === 1 && row[0] === "") return; // blank line
       if (result.errors.length > 0) return;
       if (row.length !== header.length) {
-        problems.push({ file, line, message: `expected ${header.length} fields, found ${row.length}` });
+        problems.push({ file, line, message: `expected ${header.length} fields, found ${row.length}${commaHint(header, row)}` });
         return;
       }
       const fields: Record<string, string> = {};
@@ -70,6 +70,23 @@ export function parseCsv(text: string, file: string, required: readonly string[]
     return { records: [], problems };
   }
   return { records, problems };
+}
+
+/**
+ * A row with too many fields is almost always a text field holding an ASCII
+ * comma without "…" around it; where the split falls between two pieces of
+ * Chinese text, name the field.
+ */
+function commaHint(header: string[], row: string[]): string {
+  if (row.length <= header.length) return "";
+  const fix = 'wrap the whole field in "…" (a " inside it is written "")';
+  const han = /\p{Script=Han}/u;
+  const at = row.findIndex((field, i) => i < header.length && han.test(field) && han.test(row[i + 1] ?? ""));
+  if (row.length === header.length + 1 && at !== -1) {
+    const around = `${[...(row[at] ?? "")].slice(-6).join("")},${[...(row[at + 1] ?? "")].slice(0, 6).join("")}`;
+    return `: the ${header[at] ?? "text"} field holds an ASCII comma ("…${around}…"); ${fix}`;
+  }
+  return `: a field that holds an ASCII comma must be quoted; ${fix}`;
 }
 
 function describeError(error: Papa.ParseError): string {

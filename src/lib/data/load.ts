@@ -7,8 +7,10 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { parseCsv } from "./csv.ts";
 import { indexDataset, type Dataset } from "./dataset.ts";
+import { decodeUtf8 } from "./encoding.ts";
 import type { Problem } from "./problems.ts";
 import { COLUMNS } from "./schema.ts";
+import { resolveSnapshot } from "./snapshots.ts";
 import { readFacts, readMetrics, readPopulation, readRegions, readSources } from "./tables.ts";
 import { validateTables, type Tables } from "./validate.ts";
 
@@ -63,10 +65,14 @@ export function loadDataset(dir = "data"): LoadResult {
   // Stamped before reading, so a file changed while loading is never taken as unchanged.
   const files: string[] = [];
   const stamps: string[] = [];
-  const readText = (path: string) => {
+  // Invalid UTF-8 is one problem at its first byte, not hundreds of garbled values: the text is not used.
+  const readText = (path: string, file: string): string | undefined => {
     files.push(path);
     stamps.push(stamp(path));
-    return readFileSync(path, "utf8");
+    const decoded = decodeUtf8(readFileSync(path));
+    if ("text" in decoded) return decoded.text;
+    problems.push({ file, ...decoded.problem });
+    return undefined;
   };
   const fileOf = (name: string) => relative(process.cwd(), join(root, name)) || name;
 
@@ -77,7 +83,9 @@ export function loadDataset(dir = "data"): LoadResult {
       problems.push({ file, line: 0, message: "file is missing" });
       return { file, records: [] };
     }
-    const parsed = parseCsv(readText(path), file, COLUMNS[table]);
+    const text = readText(path, file);
+    if (text === undefined) return { file, records: [] };
+    const parsed = parseCsv(text, file, COLUMNS[table]);
     // Not push(...): a file with hundreds of thousands of bad rows would overflow the stack.
     for (const problem of parsed.problems) problems.push(problem);
     return { file, records: parsed.records };
@@ -102,10 +110,11 @@ export function loadDataset(dir = "data"): LoadResult {
 
   for (const source of tables.sources) {
     if (source.file === "") continue;
-    const path = join(root, source.file);
-    if (!existsSync(path)) {
+    const snapshot = resolveSnapshot(root, source.file, fileOf("sources"));
+    if ("path" in snapshot) source.text = readText(snapshot.path, fileOf(source.file)) ?? "";
+    else if (snapshot.error === "missing") {
       problems.push({ file: s.file, line: source.line, message: `snapshot ${fileOf(source.file)} is missing` });
-    } else source.text = readText(path);
+    } else problems.push({ file: s.file, line: source.line, message: snapshot.error });
   }
 
   for (const problem of validateTables(tables)) problems.push(problem);

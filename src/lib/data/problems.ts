@@ -31,5 +31,7 @@ export class DataError extends Error {
     );
     this.name = "DataError";
     this.problems = sorted;
+    // The problems are the whole story; a stack into the loader would only distract.
+    this.stack = `${this.name}: ${this.message}`;
   }
 }

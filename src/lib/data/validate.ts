@@ -2,7 +2,10 @@
  * Cross-file checks of the data contract: unique ids, references that
  * resolve, quotes found in their snapshots stating the fact's figure.
  */
+import { quoteNotFoundMessage } from "./closest.ts";
+import { hierarchyProblems } from "./hierarchy.ts";
 import type { Problem } from "./problems.ts";
+import { didYouMean } from "./suggest.ts";
 import { figureProblem } from "../figures/index.ts";
 import { stripWhitespace } from "./quote.ts";
 import { checkRelations } from "./relations.ts";
@@ -32,19 +35,20 @@ export function validateTables(t: Tables): Problem[] {
     const report = at(t.files.regions, r.line);
     if (r.parent === null) continue;
     if (r.parent === r.id) report(`parent of "${r.id}" is itself`);
-    else if (!regions.has(r.parent)) report(`unknown parent region "${r.parent}"`);
+    else if (!regions.has(r.parent)) report(`unknown parent region "${r.parent}"${didYouMean(r.parent, regions)}`);
   }
+  problems.push(...hierarchyProblems(t.files.regions, t.regions));
 
   const snapshots = new Map(t.sources.map((s) => [s.id, stripWhitespace(s.text)]));
   const found = quoteFinder();
   for (const f of t.facts) {
     const report = at(t.files.facts, f.line);
-    if (f.region && !regions.has(f.region)) report(`unknown region "${f.region}"`);
-    if (f.metric && !metrics.has(f.metric)) report(`unknown metric "${f.metric}"`);
-    if (f.source && !sources.has(f.source)) report(`unknown source "${f.source}"`);
+    if (f.region && !regions.has(f.region)) report(`unknown region "${f.region}"${didYouMean(f.region, regions)}`);
+    if (f.metric && !metrics.has(f.metric)) report(`unknown metric "${f.metric}"${didYouMean(f.metric, metrics)}`);
+    if (f.source && !sources.has(f.source)) report(`unknown source "${f.source}"${didYouMean(f.source, sources)}`);
     const snapshot = snapshots.get(f.source);
     if (snapshot && f.quote && !found(f.source, snapshot, stripWhitespace(f.quote))) {
-      report(`quote not found in the snapshot of "${f.source}" (compared without whitespace): "${f.quote}"`);
+      report(quoteNotFoundMessage(f.source, f.quote, snapshot));
     }
     const figure = f.quote && Number.isFinite(f.value) ? figureProblem(f.quote, f.value, f.qualifier) : undefined;
     if (figure) report(figure);
@@ -54,7 +58,7 @@ export function validateTables(t: Tables): Problem[] {
   const seen = new Map<string, number>();
   for (const p of t.population) {
     const report = at(t.files.population, p.line);
-    if (p.region && !regions.has(p.region)) report(`unknown region "${p.region}"`);
+    if (p.region && !regions.has(p.region)) report(`unknown region "${p.region}"${didYouMean(p.region, regions)}`);
     const key = `${p.region} ${p.period}`;
     const first = seen.get(key);
     if (first !== undefined) report(`second row for ${p.region} in ${p.period} (first on line ${first})`);

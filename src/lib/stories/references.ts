@@ -8,6 +8,7 @@
 import type { Dataset } from "../data/dataset.ts";
 import type { Problem } from "../data/problems.ts";
 import { factSetProblem } from "../charts/factSetChart.ts";
+import { didYouMean } from "../data/suggest.ts";
 
 /** One id a story cites. */
 export interface Reference {
@@ -67,18 +68,23 @@ export function checkReferences(file: string, mdx: string, data: Dataset): Probl
     metric: (id) => data.metricById.has(id),
     region: (id) => data.regionById.has(id),
   };
+  const ids: Record<Reference["kind"], () => Iterable<string>> = {
+    fact: () => data.factById.keys(),
+    metric: () => data.metricById.keys(),
+    region: () => data.regionById.keys(),
+  };
   const unknown = findReferences(mdx)
     .filter((ref) => !known[ref.kind](ref.id))
-    .map((ref) => ({ file, line: ref.line, message: `unknown ${NOUN[ref.kind]} "${ref.id}"` }));
+    .map((ref) => ({
+      file,
+      line: ref.line,
+      message: `unknown ${NOUN[ref.kind]} "${ref.id}"${didYouMean(ref.id, ids[ref.kind]())}`,
+    }));
   const charts = findChartTags(mdx).flatMap((tag): Problem[] => {
-    if (tag.facts) {
-      const problem = factSetProblem(data, tag.facts);
-      return problem ? [{ file, line: tag.line, message: problem }] : [];
-    }
-    if (tag.metric === undefined) {
-      return [{ file, line: tag.line, message: '<Chart> needs metric="…" or facts={[…]}' }];
-    }
-    return [];
+    // A <Chart> with neither metric nor facts is a props problem (props.ts).
+    if (!tag.facts) return [];
+    const problem = factSetProblem(data, tag.facts);
+    return problem ? [{ file, line: tag.line, message: problem }] : [];
   });
   const lone = findLoneFacts(mdx).map((line) => ({ file, line, message: LONE_FACT_MESSAGE }));
   return [...unknown, ...charts, ...lone].sort((a, b) => a.line - b.line);

@@ -25,6 +25,13 @@ describe("parseCsv", () => {
     const rows = Array.from({ length: 50_000 }, (_, i) => `${i},value ${i}`).join("\n");
     const { records, problems } = parseCsv(`a,b\n${rows}\n1,2,3\n`, "big.csv", ["a", "b"]);
     expect(records).toHaveLength(50_000);
-    expect(problems).toEqual([{ file: "big.csv", line: 50_002, message: "expected 2 fields, found 3" }]);
+    expect(problems).toEqual([
+      {
+        file: "big.csv",
+        line: 50_002,
+        message:
+          'expected 2 fields, found 3: a field that holds an ASCII comma must be quoted; wrap the whole field in "…" (a " inside it is written "")',
+      },
+    ]);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadDataset } from "../../../src/lib/data/index.ts";
+import { checkProps } from "../../../src/lib/stories/props.ts";
 import { readingMinutes } from "../../../src/lib/stories/readingTime.ts";
 import {
   checkReferences,
@@ -70,6 +71,9 @@ describe("story references", () => {
         message:
           '<Chart facts> mixes units ("demo-teams" in 支, "demo-volunteers" in 人): a chart has one axis, so list facts of one unit',
       },
+    ]);
+    // A <Chart> that names no data is a props problem, reported once by checkProps.
+    expect(checkProps("s.mdx", bad)).toEqual([
       { file: "s.mdx", line: 3, message: '<Chart> needs metric="…" or facts={[…]}' },
     ]);
   });
