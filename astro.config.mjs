@@ -2,14 +2,19 @@
 // Pagefind index. SITE_URL sets the public origin used in permalinks, citations and RSS.
 import { satteri } from "@astrojs/markdown-satteri";
 import mdx from "@astrojs/mdx";
+import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
 import { pagefind } from "./src/integrations/pagefind.ts";
 import { preview } from "./src/integrations/preview.ts";
+import { baseLinks } from "./src/lib/stories/baseLinks.ts";
 import { cjkLineBreaks } from "./src/lib/stories/cjkLineBreaks.ts";
 
 // The path of SITE_URL is the site's base: https://org.github.io/repo/ serves under /repo/.
 const site = new URL(process.env.SITE_URL ?? "https://silver-atlas.example.org");
 const base = site.pathname.replace(/\/*$/u, "/");
+// Pages marked noindex stay out of the sitemap: the embeds (each chart's own page is the one
+// to index). The 404 page is left out by @astrojs/sitemap itself.
+const noindex = [`${site.origin}${base}embed/`];
 
 export default defineConfig({
   site: site.origin + base,
@@ -17,9 +22,15 @@ export default defineConfig({
   output: "static",
   trailingSlash: "always",
   build: { format: "directory", inlineStylesheets: "always" },
-  // Stories (MDX inherits this processor): no space where an editor wrapped a Chinese line.
-  markdown: { processor: satteri({ mdastPlugins: [cjkLineBreaks] }) },
-  integrations: [preview(), mdx(), pagefind()],
+  // Stories (MDX inherits this processor): no space where an editor wrapped a Chinese line,
+  // and links written from the site root get the base path.
+  markdown: { processor: satteri({ mdastPlugins: [cjkLineBreaks, baseLinks(base)] }) },
+  integrations: [
+    preview(),
+    mdx(),
+    sitemap({ filter: (page) => !noindex.some((prefix) => page.startsWith(prefix)) }),
+    pagefind(),
+  ],
   devToolbar: { enabled: false },
   vite: {
     build: {

@@ -1,10 +1,12 @@
 /**
  * `npm run serve`: a small static file server for the built site (no
  * dependencies), used by `npm start` and by the browser tests.
- * Usage: `tsx scripts/serve.ts [dir] [--port N]` (default dist, port 4321).
+ * Usage: `tsx scripts/serve.ts [dir] [--port N] [--base /atlas/]` (default dist, port 4321).
+ * A site built with a base path is served under it, as its host will: the base comes from
+ * `--base`, else from the path of SITE_URL (what the build used), else "/".
  */
 import { createReadStream, existsSync, statSync } from "node:fs";
-import { createServer, type Server } from "node:http";
+import { createServer, type Server, type ServerResponse } from "node:http";
 import { extname, join, normalize, resolve } from "node:path";
 import { parseArgs } from "node:util";
 
@@ -34,25 +36,44 @@ export function resolvePath(root: string, urlPath: string): string | undefined {
   return existsSync(path) ? path : undefined;
 }
 
-/** Starts serving `dir` on localhost:`port` (0 picks a free port); resolves once listening. */
-export function serve(dir: string, port: number): Promise<Server> {
+/** A base path with one leading and one trailing slash ("/", "/atlas/"). */
+export const normaliseBase = (base: string): string =>
+  `/${base.replace(/^\/+|\/+$/gu, "")}/`.replace(/^\/\/$/u, "/");
+
+/** The base path a build of SITE_URL has (its path), "/" without SITE_URL. */
+export const baseOfSiteUrl = (siteUrl: string | undefined): string =>
+  siteUrl ? normaliseBase(new URL(siteUrl).pathname) : "/";
+
+/**
+ * Starts serving `dir` on localhost:`port` (0 picks a free port) under the URL path `base`;
+ * resolves once listening. Outside the base everything is 404, except that "/" redirects to it.
+ */
+export function serve(dir: string, port: number, base = "/"): Promise<Server> {
   const root = resolve(dir);
+  const prefix = normaliseBase(base);
+  const notFound = (res: ServerResponse) => {
+    const page = join(root, "404.html");
+    res.writeHead(404, { "Content-Type": TYPES[".html"] });
+    if (existsSync(page)) createReadStream(page).pipe(res);
+    else res.end("404 Not Found");
+  };
   const server = createServer((req, res) => {
-    const url = req.url ?? "/";
+    const requested = req.url ?? "/";
+    if (prefix !== "/" && (requested === "/" || requested === prefix.slice(0, -1))) {
+      res.writeHead(302, { Location: prefix }).end();
+      return;
+    }
+    if (!requested.startsWith(prefix)) return notFound(res);
+    // The path inside the build.
+    const url = `/${requested.slice(prefix.length)}`;
     // Directory URLs without their slash redirect, as static hosts do.
     const bare = resolve(root, "." + decodeURIComponent(url.split("?")[0] ?? "/"));
     if (!url.split("?")[0]?.endsWith("/") && existsSync(bare) && statSync(bare).isDirectory()) {
-      res.writeHead(301, { Location: `${url.split("?")[0]}/` }).end();
+      res.writeHead(301, { Location: `${requested.split("?")[0]}/` }).end();
       return;
     }
     const file = resolvePath(root, url);
-    if (!file) {
-      const notFound = join(root, "404.html");
-      res.writeHead(404, { "Content-Type": TYPES[".html"] });
-      if (existsSync(notFound)) createReadStream(notFound).pipe(res);
-      else res.end("404 Not Found");
-      return;
-    }
+    if (!file) return notFound(res);
     res.writeHead(200, { "Content-Type": TYPES[extname(file)] ?? "application/octet-stream" });
     createReadStream(file).pipe(res);
   });
@@ -62,16 +83,20 @@ export function serve(dir: string, port: number): Promise<Server> {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { port: { type: "string", default: process.env["PORT"] ?? "4321" } },
+    options: {
+      port: { type: "string", default: process.env["PORT"] ?? "4321" },
+      base: { type: "string", default: baseOfSiteUrl(process.env["SITE_URL"]) },
+    },
   });
   const dir = positionals[0] ?? "dist";
   if (!existsSync(dir)) {
     console.error(`${dir}/ does not exist: run npm run build first`);
     process.exit(1);
   }
-  void serve(dir, Number(values.port)).then((server) => {
+  const base = normaliseBase(values.base);
+  void serve(dir, Number(values.port), base).then((server) => {
     const address = server.address();
     const port = typeof address === "object" && address ? address.port : values.port;
-    console.log(`Silver Atlas is served at http://localhost:${port}/ (Ctrl+C to stop)`);
+    console.log(`Silver Atlas is served at http://localhost:${port}${base} (Ctrl+C to stop)`);
   });
 }

@@ -2,6 +2,8 @@
  * Astro integration that indexes the built site with Pagefind's Node API once
  * the pages are written (after Starlight's integrations/pagefind.ts). The npm
  * build of Pagefind 1.6 is the extended one, which segments Chinese text.
+ * Result URLs are paths inside the build (`/regions/haidian/`); the browser puts
+ * the site's base path in front (Pagefind's `baseUrl`, set in src/scripts/search.ts).
  */
 import type { AstroIntegration } from "astro";
 import { fileURLToPath } from "node:url";

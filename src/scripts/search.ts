@@ -1,8 +1,9 @@
 /**
  * `<site-search>`: runs the form's query through Pagefind's JS API (loaded on
- * demand from /pagefind/pagefind.js), shows typed, highlighted results and
+ * demand from <base>/pagefind/pagefind.js), shows typed, highlighted results and
  * keeps the state in the URL. Without JavaScript the form still submits.
  */
+import { BASE, url } from "../lib/links.ts";
 import { readState, TYPE_LABELS, writeState, type SearchState } from "../lib/search/state.ts";
 
 interface PagefindResultData {
@@ -22,9 +23,10 @@ interface Pagefind {
 let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
   // A variable specifier keeps the bundler from trying to resolve the index at build time.
-  const url = "/pagefind/pagefind.js";
-  pagefind ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (p) => {
-    await p.options({ excerptLength: 40 });
+  const bundle = url("/pagefind/pagefind.js");
+  pagefind ??= (import(/* @vite-ignore */ bundle) as Promise<Pagefind>).then(async (p) => {
+    // Result URLs are paths from the index root; baseUrl puts the site's base path in front.
+    await p.options({ excerptLength: 40, baseUrl: BASE });
     return p;
   });
   return pagefind;
@@ -48,7 +50,7 @@ class SiteSearch extends HTMLElement {
     this.#form.addEventListener("submit", (event) => {
       event.preventDefault();
       const state = this.#read();
-      history.pushState(null, "", `/search/${writeState(state)}`);
+      history.pushState(null, "", `${url("/search/")}${writeState(state)}`);
       void this.#search(state);
     });
     this.#form.addEventListener("change", (event) => {

@@ -1,13 +1,16 @@
 // No broken internal link in the build: every href, src, srcset and form
 // action in every page (including links inside inline SVG charts), in the
-// standalone chart SVGs and in the RSS feed resolves to a file in SITE_DIR,
+// standalone chart SVGs and in the RSS feed resolves to a file in the build,
 // and every #fragment names an element id on the target page. Absolute URLs on
 // the site's own origin (canonical links, citations, embed snippets) count as
-// internal. No network: external URLs are only listed, never fetched.
+// internal. The site's base path comes from its canonical links: a site built for
+// https://example.org/atlas/ is checked as served under /atlas/, so a link to
+// /regions/ there is broken. Both test builds are checked, at the root and under
+// /atlas/. No network: external URLs are only listed, never fetched.
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { extname, join, normalize } from "node:path";
 import { describe, expect, it } from "vitest";
-import { SITE_DIR } from "../support/site.ts";
+import { SITE_DIR, SUBPATH_SITE_DIR, SUBPATH_SITE_URL } from "../support/site.ts";
 
 /** Attributes whose value is a URL (srcset is a list of them). */
 const URL_ATTRIBUTES = new Set(["href", "xlink:href", "src", "action", "poster", "data", "srcset"]);
@@ -53,99 +56,113 @@ function urlsIn(markup: string): string[] {
   return urls.filter((url) => url !== "");
 }
 
-const files = readdirSync(SITE_DIR, { recursive: true, encoding: "utf8" })
-  .map((file) => file.replace(/\\/g, "/"))
-  .sort();
-const pages = files.filter((file) => file.endsWith(".html"));
+/** The link checker of one build in `dir`: its files, its public URL and what is broken. */
+function siteLinks(dir: string) {
+  const files = readdirSync(dir, { recursive: true, encoding: "utf8" })
+    .map((file) => file.replace(/\\/g, "/"))
+    .sort();
+  const pages = files.filter((file) => file.endsWith(".html"));
 
-/** The public origin, from the home page's canonical link (SITE_URL at build time). */
-const siteOrigin = (() => {
-  for (const { name, attributes } of tags(readFileSync(join(SITE_DIR, "index.html"), "utf8"))) {
-    if (name === "link" && attributes.get("rel") === "canonical") {
-      return new URL(attributes.get("href") ?? "").origin;
+  /** The public URL (SITE_URL at build time, base path included) from the home page's canonical link. */
+  const site = (() => {
+    for (const { name, attributes } of tags(readFileSync(join(dir, "index.html"), "utf8"))) {
+      if (name === "link" && attributes.get("rel") === "canonical") {
+        return new URL(attributes.get("href") ?? "");
+      }
     }
-  }
-  throw new Error("index.html has no canonical link: cannot tell the site's origin");
-})();
+    throw new Error("index.html has no canonical link: cannot tell the site's URL");
+  })();
+  const origin = site.origin;
+  const base = site.pathname;
 
-/** The built file a URL path is served from (as scripts/serve.ts does), or undefined. */
-function fileFor(pathname: string): string | undefined {
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(pathname);
-  } catch {
-    return undefined;
-  }
-  const path = normalize(join(SITE_DIR, decoded));
-  if (!path.startsWith(SITE_DIR)) return undefined;
-  if (existsSync(path) && statSync(path).isDirectory()) {
-    return existsSync(join(path, "index.html")) ? join(path, "index.html") : undefined;
-  }
-  return existsSync(path) ? path : undefined;
-}
-
-const idCache = new Map<string, Set<string>>();
-/** Element ids of a built HTML or SVG file. */
-function idsOf(file: string): Set<string> {
-  let ids = idCache.get(file);
-  if (!ids) {
-    ids = new Set();
-    for (const { attributes } of tags(readFileSync(file, "utf8"))) {
-      const id = attributes.get("id");
-      if (id !== undefined) ids.add(id);
+  /** The built file a URL path is served from (as scripts/serve.ts does under the base), or undefined. */
+  function fileFor(pathname: string): string | undefined {
+    if (!pathname.startsWith(base)) return undefined;
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(pathname.slice(base.length - 1));
+    } catch {
+      return undefined;
     }
-    idCache.set(file, ids);
-  }
-  return ids;
-}
-
-/** Why `url`, found on the page at `pagePath`, is broken; undefined when it resolves or is external. */
-function brokenReason(url: string, pagePath: string): string | undefined {
-  if (/^javascript:/i.test(url)) return "javascript: URL";
-  let target: URL;
-  try {
-    target = new URL(url, `${siteOrigin}/${pagePath}`);
-  } catch {
-    return "not a valid URL";
-  }
-  if (target.origin !== siteOrigin) return undefined; // external: not our business here
-  const file = fileFor(target.pathname);
-  if (!file) return `no file for ${target.pathname}`;
-  const fragment = target.hash.slice(1);
-  // `#` and `#top` always scroll to the top (HTML spec); `:~:` is a text fragment.
-  if (fragment === "" || fragment.toLowerCase() === "top" || fragment.startsWith(":~:")) {
-    return undefined;
-  }
-  if (![".html", ".svg"].includes(extname(file))) return `#${fragment} on a non-HTML file`;
-  let id: string;
-  try {
-    id = decodeURIComponent(fragment);
-  } catch {
-    return `malformed #${fragment}`;
-  }
-  return idsOf(file).has(id) ? undefined : `no id="${id}" on ${target.pathname}`;
-}
-
-/** `page → link: reason` for every broken link in `sources` (built path → URLs in it). */
-function brokenLinks(sources: [string, string[]][]): string[] {
-  const broken: string[] = [];
-  for (const [file, urls] of sources) {
-    // A file's URL path: index.html stands for its directory.
-    const pagePath = file.replace(/(^|\/)index\.html$/, "$1");
-    for (const url of new Set(urls)) {
-      const reason = brokenReason(url, pagePath);
-      if (reason) broken.push(`/${pagePath} → ${url}: ${reason}`);
+    const path = normalize(join(dir, decoded));
+    if (!path.startsWith(dir)) return undefined;
+    if (existsSync(path) && statSync(path).isDirectory()) {
+      return existsSync(join(path, "index.html")) ? join(path, "index.html") : undefined;
     }
+    return existsSync(path) ? path : undefined;
   }
-  return broken;
+
+  const idCache = new Map<string, Set<string>>();
+  /** Element ids of a built HTML or SVG file. */
+  function idsOf(file: string): Set<string> {
+    let ids = idCache.get(file);
+    if (!ids) {
+      ids = new Set();
+      for (const { attributes } of tags(readFileSync(file, "utf8"))) {
+        const id = attributes.get("id");
+        if (id !== undefined) ids.add(id);
+      }
+      idCache.set(file, ids);
+    }
+    return ids;
+  }
+
+  /** Why `url`, found on the page at `pagePath`, is broken; undefined when it resolves or is external. */
+  function brokenReason(url: string, pagePath: string): string | undefined {
+    if (/^javascript:/i.test(url)) return "javascript: URL";
+    let target: URL;
+    try {
+      target = new URL(url, `${origin}${base}${pagePath}`);
+    } catch {
+      return "not a valid URL";
+    }
+    if (target.origin !== origin) return undefined; // external: not our business here
+    if (!target.pathname.startsWith(base)) return `${target.pathname} is outside the base ${base}`;
+    const file = fileFor(target.pathname);
+    if (!file) return `no file for ${target.pathname}`;
+    const fragment = target.hash.slice(1);
+    // `#` and `#top` always scroll to the top (HTML spec); `:~:` is a text fragment.
+    if (fragment === "" || fragment.toLowerCase() === "top" || fragment.startsWith(":~:")) {
+      return undefined;
+    }
+    if (![".html", ".svg"].includes(extname(file))) return `#${fragment} on a non-HTML file`;
+    let id: string;
+    try {
+      id = decodeURIComponent(fragment);
+    } catch {
+      return `malformed #${fragment}`;
+    }
+    return idsOf(file).has(id) ? undefined : `no id="${id}" on ${target.pathname}`;
+  }
+
+  /** `page → link: reason` for every broken link in `sources` (built path → URLs in it). */
+  function brokenLinks(sources: [string, string[]][]): string[] {
+    const broken: string[] = [];
+    for (const [file, urls] of sources) {
+      // A file's URL path below the base: index.html stands for its directory.
+      const pagePath = file.replace(/(^|\/)index\.html$/, "$1");
+      for (const url of new Set(urls)) {
+        const reason = brokenReason(url, pagePath);
+        if (reason) broken.push(`${base}${pagePath} → ${url}: ${reason}`);
+      }
+    }
+    return broken;
+  }
+
+  const read = (file: string) => readFileSync(join(dir, file), "utf8");
+  return { files, pages, site, origin, base, brokenLinks, read };
 }
 
-const read = (file: string) => readFileSync(join(SITE_DIR, file), "utf8");
+describe.each([
+  ["at the root", SITE_DIR, undefined],
+  ["under a subpath", SUBPATH_SITE_DIR, SUBPATH_SITE_URL],
+])("internal links of the site %s", (_, dir, expectedUrl) => {
+  const { files, pages, site, origin, base, brokenLinks, read } = siteLinks(dir);
 
-describe("internal links", () => {
   it("checks a real build", () => {
     expect(pages.length).toBeGreaterThan(10);
-    expect(siteOrigin).toMatch(/^https?:\/\//);
+    expect(origin).toMatch(/^https?:\/\//);
+    if (expectedUrl) expect(site.href).toBe(expectedUrl);
   });
 
   it("resolve from every page, fragments included", () => {
@@ -169,17 +186,42 @@ describe("internal links", () => {
     expect(brokenLinks([["rss.xml", urls]]).join("\n")).toBe("");
   });
 
-  it("catches a missing page, a missing anchor and a stray javascript: URL", () => {
-    const page = `<a href="/no-such-page/">x</a><a href="/#no-such-id">y</a><a href="javascript:alert(1)">z</a>
-      <svg><a xlink:href="/regions/#missing">w</a></svg><a href="${siteOrigin}/nowhere.csv">v</a>
+  it("resolve from the sitemap, robots.txt and the data package", () => {
+    const sitemaps = files.filter((file) => /^sitemap-[\w-]+\.xml$/.test(file));
+    const locs = sitemaps.flatMap((file) =>
+      [...read(file).matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => decodeEntities(m[1] ?? "")),
+    );
+    expect(locs.length).toBeGreaterThan(pages.length / 4);
+    const robots = [...read("robots.txt").matchAll(/^Sitemap: (\S+)$/gm)].map((m) => m[1] ?? "");
+    expect(robots).toEqual([`${origin}${base}sitemap-index.xml`]);
+    const pkg = JSON.parse(read("data/datapackage.json")) as {
+      homepage: string;
+      resources: { path: string }[];
+    };
+    // Resource paths are relative to the descriptor, as the Data Package spec has them.
+    const resources = pkg.resources.map((r) => r.path);
+    expect(brokenLinks([["data/datapackage.json", [pkg.homepage, ...resources]]])).toEqual([]);
+    expect(brokenLinks([["sitemap-index.xml", [...locs, ...robots]]]).join("\n")).toBe("");
+  });
+
+  it("catches a missing page, a missing anchor, a stray javascript: URL and a link outside the base", () => {
+    const page = `<a href="${base}no-such-page/">x</a><a href="${base}#no-such-id">y</a><a href="javascript:alert(1)">z</a>
+      <svg><a xlink:href="${base}regions/#missing">w</a></svg><a href="${origin}${base}nowhere.csv">v</a>
       <a href="https://example.com/elsewhere/">external</a><a href="#main">fine</a>`;
     const broken = brokenLinks([["index.html", urlsIn(page)]]);
     expect(broken).toEqual([
-      "/ → /no-such-page/: no file for /no-such-page/",
-      '/ → /#no-such-id: no id="no-such-id" on /',
-      "/ → javascript:alert(1): javascript: URL",
-      '/ → /regions/#missing: no id="missing" on /regions/',
-      `/ → ${siteOrigin}/nowhere.csv: no file for /nowhere.csv`,
+      `${base} → ${base}no-such-page/: no file for ${base}no-such-page/`,
+      `${base} → ${base}#no-such-id: no id="no-such-id" on ${base}`,
+      `${base} → javascript:alert(1): javascript: URL`,
+      `${base} → ${base}regions/#missing: no id="missing" on ${base}regions/`,
+      `${base} → ${origin}${base}nowhere.csv: no file for ${base}nowhere.csv`,
     ]);
+    if (base !== "/") {
+      // What a site that ignored its base path would link to.
+      expect(brokenLinks([["index.html", ["/regions/", `${origin}/data/`]]])).toEqual([
+        `${base} → /regions/: /regions/ is outside the base ${base}`,
+        `${base} → ${origin}/data/: /data/ is outside the base ${base}`,
+      ]);
+    }
   });
 });

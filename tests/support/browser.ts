@@ -27,14 +27,20 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** Serves `dir` on a free localhost port; returns its origin and a closer. */
+/**
+ * Serves `dir` on a free localhost port under the URL path `base` (a build for a subpath is
+ * served under it); returns its origin, the site's URL (origin + base) and a closer.
+ */
 export async function serveSite(
   dir: string,
-): Promise<{ origin: string; close: () => Promise<void> }> {
-  const server: Server = await serve(dir, 0);
+  base = "/",
+): Promise<{ origin: string; url: string; close: () => Promise<void> }> {
+  const server: Server = await serve(dir, 0, base);
   const { port } = server.address() as AddressInfo;
+  const origin = `http://127.0.0.1:${port}`;
   return {
-    origin: `http://127.0.0.1:${port}`,
+    origin,
+    url: `${origin}${base}`,
     close: () => new Promise((done) => server.close(() => done())),
   };
 }

@@ -5,6 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Dataset } from "../data/dataset.ts";
+import { url } from "../links.ts";
 import { storiesDir } from "../stories/dir.ts";
 import { findChartTags } from "../stories/references.ts";
 import { factSetChart, factSetProblem } from "./factSetChart.ts";
@@ -16,7 +17,7 @@ export function storyCharts(data: Dataset, dir = storiesDir()): ChartSpec[] {
   return readdirSync(dir, { recursive: true, encoding: "utf8" })
     .filter((name) => name.endsWith(".mdx"))
     .flatMap((name) => {
-      const page = `/stories/${name.replace(/\.mdx$/u, "")}/`;
+      const page = url(`/stories/${name.replace(/\.mdx$/u, "")}/`);
       return findChartTags(readFileSync(join(dir, name), "utf8")).flatMap((tag) => {
         if (tag.facts) {
           const known = tag.facts.every((id) => data.factById.has(id));

@@ -5,6 +5,7 @@
  */
 import Papa from "papaparse";
 import type { Dataset } from "../data/dataset.ts";
+import { withBom } from "../data/downloads.ts";
 import type { ChartSpec } from "./specs.ts";
 
 /** Column order of every chart CSV. */
@@ -29,7 +30,7 @@ export const CHART_CSV_COLUMNS = [
   "note_en",
 ] as const;
 
-/** CSV text (RFC 4180, header row, LF line ends) of the rows behind `spec`. */
+/** CSV text (byte-order mark, RFC 4180, header row, LF line ends) of the rows behind `spec`. */
 export function chartCsv(spec: ChartSpec, data: Dataset): string {
   const rows = spec.facts.map((f) => {
     const region = data.regionById.get(f.region);
@@ -55,5 +56,8 @@ export function chartCsv(spec: ChartSpec, data: Dataset): string {
       f.note_en,
     ];
   });
-  return Papa.unparse({ fields: [...CHART_CSV_COLUMNS], data: rows }, { newline: "\n" }) + "\n";
+  // The byte-order mark makes Excel read the file as UTF-8 (data/downloads.ts).
+  return withBom(
+    Papa.unparse({ fields: [...CHART_CSV_COLUMNS], data: rows }, { newline: "\n" }) + "\n",
+  );
 }

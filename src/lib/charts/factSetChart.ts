@@ -6,6 +6,7 @@
  */
 import type { Dataset } from "../data/dataset.ts";
 import type { Fact } from "../data/schema.ts";
+import { metricUrl } from "../links.ts";
 import type { ChartSpec } from "./specs.ts";
 
 /** Why a fact set cannot be one chart, or undefined when it can. */
@@ -74,7 +75,7 @@ export function factSetChart(
     description: `${places.join("、")}的 ${facts.length} 个数字（${unit}）：${names}。按数值从大到小排列。`,
     facts,
     metrics,
-    page: page ?? `/metrics/${metrics[0]?.id ?? ""}/`,
+    page: page ?? metricUrl(metrics[0]?.id ?? ""),
     labelBy: "metric",
   };
 }

@@ -7,6 +7,7 @@ import type { Dataset } from "../data/dataset.ts";
 import type { Fact, Metric, Region } from "../data/schema.ts";
 import { statesValue } from "../figures/index.ts";
 import { TOPIC_LABELS } from "../labels.ts";
+import { metricUrl, quoteUrl, regionUrl } from "../links.ts";
 import type { ChartRow } from "./types.ts";
 
 /** A chart of the site. */
@@ -118,7 +119,7 @@ export function rowsOf(
       period: f.period,
       basis: f.basis,
       group: f.metric,
-      href: `/sources/${f.source}/#${f.id}`,
+      href: quoteUrl(f),
       ...(region && place ? { level: region.level, place } : {}),
       ...(partOf ? { partOf } : {}),
     };
@@ -205,7 +206,7 @@ export function metricChart(
     description: `${metric.name_zh}（${metric.unit_zh}），${places.length} 个地区、${facts.length} 个数字，按数值从大到小排列。${metric.definition_zh}`,
     facts,
     metrics: [metric],
-    page: `/metrics/${metric.id}/`,
+    page: metricUrl(metric.id),
     ...(note ? { note } : {}),
   };
 }
@@ -253,7 +254,7 @@ export function regionTopicChart(
     description: `${region.name_zh}在${TOPIC_LABELS[topic].zh}方面的 ${metrics.length} 个指标，每个指标单独一格，与报告了同一指标的其他地区并列。`,
     facts,
     metrics,
-    page: `/regions/${region.id}/`,
+    page: regionUrl(region.id),
   };
 }
 

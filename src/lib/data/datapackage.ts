@@ -3,6 +3,7 @@
  * describing the CSV files of the data contract with their field types, keys
  * and references, so tools can load the data set with its types.
  */
+import { absoluteUrl } from "../links.ts";
 import type { Dataset } from "./dataset.ts";
 import { BASES, LEVELS, QUALIFIERS, RELATION_KINDS, SOURCE_KINDS, TOPICS } from "./schema.ts";
 
@@ -13,6 +14,14 @@ const field = (name: string, type: string, description: string, constraints?: Re
 
 const SLUG = { required: true, pattern: "[a-z0-9]+(-[a-z0-9]+)*" };
 
+/**
+ * How the CSVs are written (https://specs.frictionlessdata.io/csv-dialect/). Declared because
+ * a reader that sniffs the dialect guesses wrong on metrics.csv (the Frictionless JS library
+ * takes the spaces of its English names for the delimiter). Line ends are left to the
+ * reader: the files use LF, and `npm run validate` also accepts CRLF.
+ */
+const DIALECT = { delimiter: ",", quoteChar: '"', doubleQuote: true, skipInitialSpace: false, header: true };
+
 /** The data package descriptor for `data`, with resource paths relative to `/data/`. */
 export function dataPackage(data: Dataset, site: URL | string) {
   const resource = (name: string, rows: number, description: string, fields: Field[], extra: Record<string, unknown> = {}) => ({
@@ -22,6 +31,7 @@ export function dataPackage(data: Dataset, site: URL | string) {
     format: "csv",
     mediatype: "text/csv",
     encoding: "utf-8",
+    dialect: DIALECT,
     description,
     rows,
     schema: { fields, ...extra },
@@ -31,7 +41,7 @@ export function dataPackage(data: Dataset, site: URL | string) {
     name: "silver-atlas",
     title: "银龄图谱 Silver Atlas",
     description: "Figures from five Chinese reports on retired-cadre work and elderly care, each with its verbatim quote and source.",
-    homepage: new URL("/data/", site).href,
+    homepage: absoluteUrl("/data/", site),
     licenses: [{ name: "CC-BY-4.0", path: "https://creativecommons.org/licenses/by/4.0/", title: "Creative Commons Attribution 4.0" }],
     resources: [
       resource("regions", data.regions.length, "Places and their administrative level.", [

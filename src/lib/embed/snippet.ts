@@ -5,6 +5,7 @@
  */
 import type { Dataset } from "../data/dataset.ts";
 import type { ChartSpec } from "../charts/specs.ts";
+import { absoluteUrl } from "../links.ts";
 
 /** Height the iframe has before (or without) the host script. */
 export const DEFAULT_EMBED_HEIGHT = 520;
@@ -14,13 +15,13 @@ const escapeAttr = (s: string) =>
 
 /** Absolute URL of the embed page of `spec` on `site`. */
 export function embedUrl(spec: Pick<ChartSpec, "id">, site: URL | string): string {
-  return new URL(`/embed/${spec.id}/`, site).href;
+  return absoluteUrl(`/embed/${spec.id}/`, site);
 }
 
 /** The HTML snippet to paste: iframe + host script. */
 export function embedSnippet(spec: Pick<ChartSpec, "id" | "title">, site: URL | string): string {
   const src = embedUrl(spec, site);
-  const script = new URL("/embed.js", site).href;
+  const script = absoluteUrl("/embed.js", site);
   return [
     `<iframe src="${escapeAttr(src)}" title="${escapeAttr(`${spec.title}（银龄图谱）`)}" loading="lazy" width="100%" height="${DEFAULT_EMBED_HEIGHT}" style="width:100%;border:0" data-silver-atlas-embed></iframe>`,
     `<script src="${escapeAttr(script)}" async></script>`,

@@ -5,11 +5,10 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { CSV_FILES } from "../../lib/data/downloads.ts";
 import { dataDir } from "../../lib/data/index.ts";
 
-const FILES = ["facts.csv", "regions.csv", "metrics.csv", "sources.csv", "population.csv"];
-
-export const getStaticPaths = (() => FILES.map((file) => ({ params: { file } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() => CSV_FILES.map((file) => ({ params: { file } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params }) =>
   new Response(readFileSync(join(dataDir(), params.file ?? "")), {
