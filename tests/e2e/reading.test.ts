@@ -18,8 +18,8 @@ const PREFERRED = [
 ];
 
 /**
- * Latin a reader of the Chinese pages may see: the brand, file formats and the
- * standards the download pages name. Everything else in English belongs to the
+ * Latin a reader of the Chinese pages may see: the brand, file formats, the
+ * standards and software the download pages name. Everything else in English belongs to the
  * `*_en` columns, the downloads and a later English edition.
  */
 const ALLOWED = new Set([
@@ -33,6 +33,9 @@ const ALLOWED = new Set([
   "UTF-8",
   "Frictionless",
   "Pagefind",
+  // The software journalists open the CSVs with, which Chinese also writes in Latin.
+  "Excel",
+  "Windows",
 ]);
 /** File names of downloads ("facts.csv", "haidian-cadres-2025.txt"). */
 const FILE_NAME = /^[\w.-]+\.(?:csv|json|txt|svg|png|xml)$/u;
