@@ -6,11 +6,19 @@
 import { BASE, url } from "../lib/links.ts";
 import { readState, TYPE_LABELS, writeState, type SearchState } from "../lib/search/state.ts";
 
+interface PagefindSubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+  weighted_locations: { balanced_score: number }[];
+  anchor?: { id: string };
+}
 interface PagefindResultData {
   url: string;
   excerpt: string;
   meta: Record<string, string>;
   filters: Record<string, string[]>;
+  sub_results?: PagefindSubResult[];
 }
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
@@ -37,6 +45,18 @@ const escapeHtml = (s: string) =>
 
 /** Pagefind excerpts are HTML-escaped text with <mark> tags; keep only those tags. */
 const safeExcerpt = (html: string) => escapeHtml(html).replace(/&lt;(\/?)mark&gt;/g, "<$1mark>");
+
+/** The section (a heading with an id) whose words match the query best, if any does. */
+function bestSection(subs: readonly PagefindSubResult[]): PagefindSubResult | undefined {
+  const score = (s: PagefindSubResult) =>
+    s.weighted_locations.reduce((sum, w) => sum + w.balanced_score, 0);
+  return subs
+    .filter((s) => s.anchor !== undefined)
+    .reduce<PagefindSubResult | undefined>(
+      (best, s) => (!best || score(s) > score(best) ? s : best),
+      undefined,
+    );
+}
 
 class SiteSearch extends HTMLElement {
   #form = this.querySelector("form");
@@ -103,7 +123,11 @@ class SiteSearch extends HTMLElement {
     this.#list.innerHTML = results
       .map((r) => {
         const type = r.filters["type"]?.[0] ?? "";
-        return `<li data-url="${escapeHtml(r.url)}"><span class="type">${escapeHtml(TYPE_LABELS[type] ?? type)}</span><a href="${escapeHtml(r.url)}">${escapeHtml(r.meta["title"] ?? r.url)}</a><div>${safeExcerpt(r.excerpt)}</div></li>`;
+        // Land on the section that matches best (a topic of a place page), not the top of the page.
+        const section = bestSection(r.sub_results ?? []);
+        const href = section?.url ?? r.url;
+        const where = section ? `<span class="section">› ${escapeHtml(section.title)}</span>` : "";
+        return `<li data-url="${escapeHtml(r.url)}"><span class="type">${escapeHtml(TYPE_LABELS[type] ?? type)}</span><a href="${escapeHtml(href)}">${escapeHtml(r.meta["title"] ?? r.url)}</a>${where}<div>${safeExcerpt(section?.excerpt ?? r.excerpt)}</div></li>`;
       })
       .join("");
   }

@@ -1,9 +1,10 @@
 // No broken internal link in the build: every href, src, srcset and form
 // action in every page (including links inside inline SVG charts), in the
 // standalone chart SVGs and in the RSS feed resolves to a file in the build,
-// and every #fragment names an element id on the target page. Absolute URLs on
-// the site's own origin (canonical links, citations, embed snippets) count as
-// internal. The site's base path comes from its canonical links: a site built for
+// and every #fragment names an element id on the target page; social-card URLs
+// (og:image) are checked too. Absolute URLs on the site's own origin (canonical
+// links, citations, embed snippets, og:image) count as internal. The site's
+// base path comes from its canonical links: a site built for
 // https://example.org/atlas/ is checked as served under /atlas/, so a link to
 // /regions/ there is broken. Both test builds are checked, at the root and under
 // /atlas/. No network: external URLs are only listed, never fetched.
@@ -42,10 +43,15 @@ function* tags(markup: string): Generator<{ name: string; attributes: Map<string
   }
 }
 
+/** `<meta>` whose content is a URL: social cards and the page's own address for link previews. */
+const URL_METAS = new Set(["og:image", "og:url", "twitter:image"]);
+
 /** Every URL a page links to or loads. */
 function urlsIn(markup: string): string[] {
   const urls: string[] = [];
-  for (const { attributes } of tags(markup)) {
+  for (const { name, attributes } of tags(markup)) {
+    const meta = attributes.get("property") ?? attributes.get("name") ?? "";
+    if (name === "meta" && URL_METAS.has(meta)) urls.push(attributes.get("content")?.trim() ?? "");
     for (const [key, value] of attributes) {
       if (!URL_ATTRIBUTES.has(key)) continue;
       if (key === "srcset")
@@ -204,10 +210,11 @@ describe.each([
     expect(brokenLinks([["sitemap-index.xml", [...locs, ...robots]]]).join("\n")).toBe("");
   });
 
-  it("catches a missing page, a missing anchor, a stray javascript: URL and a link outside the base", () => {
+  it("catches a missing page, anchor or card, a stray javascript: URL and a link outside the base", () => {
     const page = `<a href="${base}no-such-page/">x</a><a href="${base}#no-such-id">y</a><a href="javascript:alert(1)">z</a>
       <svg><a xlink:href="${base}regions/#missing">w</a></svg><a href="${origin}${base}nowhere.csv">v</a>
-      <a href="https://example.com/elsewhere/">external</a><a href="#main">fine</a>`;
+      <a href="https://example.com/elsewhere/">external</a><a href="#main">fine</a>
+      <meta property="og:image" content="${origin}${base}cards/nowhere.png">`;
     const broken = brokenLinks([["index.html", urlsIn(page)]]);
     expect(broken).toEqual([
       `${base} → ${base}no-such-page/: no file for ${base}no-such-page/`,
@@ -215,6 +222,7 @@ describe.each([
       `${base} → javascript:alert(1): javascript: URL`,
       `${base} → ${base}regions/#missing: no id="missing" on ${base}regions/`,
       `${base} → ${origin}${base}nowhere.csv: no file for ${base}nowhere.csv`,
+      `${base} → ${origin}${base}cards/nowhere.png: no file for ${base}cards/nowhere.png`,
     ]);
     if (base !== "/") {
       // What a site that ignored its base path would link to.

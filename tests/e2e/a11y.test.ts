@@ -18,10 +18,15 @@ const PREFERRED = [
   "/regions/haidian/",
   "/metrics/volunteer-teams/",
   "/embed/metric-volunteer-teams/",
+  "/compare/in-xiamen/",
 ];
 
 /** Extra state worth checking on a page: the search page with results on it. */
-const QUERY: Record<string, string> = { "/search/": `?q=${encodeURIComponent("志愿服务队")}` };
+const QUERY: Record<string, string> = {
+  "/search/": `?q=${encodeURIComponent("志愿服务队")}`,
+  // The comparison the script draws (a place beside its parent), not only the pre-built one.
+  "/compare/": "?places=xiangan,xiamen,suzhou",
+};
 
 /** One line per failing element, so the report says what to fix and where. */
 function describeViolations(path: string, violations: Result[]): string {
@@ -75,6 +80,11 @@ describe.skipIf(!BROWSER)("accessibility and CSP of every page type", () => {
       );
     });
     await page.goto(`${site.origin}${path}${QUERY[path] ?? ""}`, { waitUntil: "load" });
+    if (path === "/compare/") {
+      await page.waitForFunction(() =>
+        (document.querySelector(".compare-status")?.textContent ?? "").startsWith("已显示"),
+      );
+    }
     if (path === "/search/") {
       await page.waitForFunction(() =>
         /^(找到|没有)/.test(document.querySelector(".search-status")?.textContent ?? ""),
@@ -86,7 +96,7 @@ describe.skipIf(!BROWSER)("accessibility and CSP of every page type", () => {
   it("discovers the page types from the build", () => {
     expect(PAGES).toEqual(expect.arrayContaining(["/", "/regions/", "/metrics/", "/sources/"]));
     expect(PAGES).toEqual(expect.arrayContaining(["/data/", "/regions/xiamen/"]));
-    expect(PAGES).toEqual(expect.arrayContaining(["/regions/haidian/"]));
+    expect(PAGES).toEqual(expect.arrayContaining(["/regions/haidian/", "/compare/"]));
     console.log(`accessibility: checking ${PAGES.length} pages: ${PAGES.join(" ")}`);
   });
 

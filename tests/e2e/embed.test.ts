@@ -1,7 +1,9 @@
-// A journalist's page on another origin pastes the documented snippet: the
-// iframe shows the chart and its height settles to the embed's content height;
-// messages from any other window change nothing; without the script the iframe
-// keeps its default height.
+// A journalist's page on another origin pastes the documented snippet, in a
+// phone column (360 px) and a full-width desktop one (1,440 px): the iframe
+// shows the chart and its height settles to the embed's content height (a
+// four-bar chart stays compact when wide); messages from any other window
+// change nothing; without the script the iframe keeps its default height.
+// The snippet's ?theme= forces the embed's colour scheme both ways.
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Browser, Page } from "playwright-core";
@@ -53,9 +55,10 @@ describe.skipIf(!browserAvailable())("embedding a chart on another site", () => 
     host?.server.close();
   });
 
+  let width = 390;
   async function open(snippet: string): Promise<Page> {
     hostBody = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head><body><h1>My article</h1>${snippet}<p>After the chart.</p></body></html>`;
-    const page = await browser.newPage({ viewport: { width: 390, height: 900 } });
+    const page = await browser.newPage({ viewport: { width, height: 900 } });
     await page.goto(`${host.origin}/`);
     return page;
   }
@@ -69,52 +72,101 @@ describe.skipIf(!browserAvailable())("embedding a chart on another site", () => 
       .locator("iframe[data-silver-atlas-embed]")
       .evaluate((f) => f.getBoundingClientRect().height);
 
-  it("shows the chart and fits the iframe to its content", async () => {
-    const page = await open(snippetFrom("/metrics/volunteer-teams/", site.origin));
-    const frame = page.frameLocator("iframe[data-silver-atlas-embed]");
-    await expect.poll(() => frame.locator("svg[role=img]").count()).toBeGreaterThan(0);
-    await expect
-      .poll(async () => Math.abs((await frameHeight(page)) - ((await contentHeight(page)) ?? 0)), {
-        timeout: 10_000,
-      })
-      .toBeLessThanOrEqual(2);
-    expect(await frameHeight(page)).not.toBe(520);
-    await page.close();
-  });
+  for (const hostWidth of [360, 1440]) {
+    describe(`in a ${hostWidth} px page`, () => {
+      beforeAll(() => {
+        width = hostWidth;
+      });
 
-  it("ignores height messages from any other window", async () => {
-    const page = await open(snippetFrom("/metrics/volunteer-teams/", site.origin));
-    await expect
-      .poll(async () => Math.abs((await frameHeight(page)) - ((await contentHeight(page)) ?? 0)), {
-        timeout: 10_000,
-      })
-      .toBeLessThanOrEqual(2);
-    const settled = await frameHeight(page);
-    await page.evaluate(async () => {
-      // The host window itself, and a foreign same-page frame, both try to resize the embed.
-      window.postMessage({ type: "silver-atlas:height", height: 42 }, "*");
-      const foreign = document.createElement("iframe");
-      foreign.srcdoc =
-        "<script>parent.postMessage({ type: 'silver-atlas:height', height: 1234 }, '*')<\/script>";
-      document.body.append(foreign);
-      await new Promise((done) => setTimeout(done, 500));
+      it("shows the chart and fits the iframe to its content", async () => {
+        const page = await open(snippetFrom("/metrics/volunteer-teams/", site.origin));
+        const frame = page.frameLocator("iframe[data-silver-atlas-embed]");
+        await expect.poll(() => frame.locator("svg[role=img]").count()).toBeGreaterThan(0);
+        await expect
+          .poll(
+            async () => Math.abs((await frameHeight(page)) - ((await contentHeight(page)) ?? 0)),
+            {
+              timeout: 10_000,
+            },
+          )
+          .toBeLessThanOrEqual(2);
+        expect(await frameHeight(page)).not.toBe(520);
+        // Four bars, laid out for the width, not scaled: compact in a wide column too.
+        expect(await frameHeight(page)).toBeLessThan(hostWidth > 1000 ? 600 : 900);
+        await page.close();
+      });
+
+      it("ignores height messages from any other window", async () => {
+        const page = await open(snippetFrom("/metrics/volunteer-teams/", site.origin));
+        await expect
+          .poll(
+            async () => Math.abs((await frameHeight(page)) - ((await contentHeight(page)) ?? 0)),
+            {
+              timeout: 10_000,
+            },
+          )
+          .toBeLessThanOrEqual(2);
+        const settled = await frameHeight(page);
+        await page.evaluate(async () => {
+          // The host window itself, and a foreign same-page frame, both try to resize the embed.
+          window.postMessage({ type: "silver-atlas:height", height: 42 }, "*");
+          const foreign = document.createElement("iframe");
+          foreign.srcdoc =
+            "<script>parent.postMessage({ type: 'silver-atlas:height', height: 1234 }, '*')<\/script>";
+          document.body.append(foreign);
+          await new Promise((done) => setTimeout(done, 500));
+        });
+        expect(await frameHeight(page)).toBe(settled);
+        await page.close();
+      });
+
+      it("keeps the default height without the host script", async () => {
+        const snippet = snippetFrom("/metrics/volunteer-teams/", site.origin).replace(
+          /<script[\s\S]*<\/script>/,
+          "",
+        );
+        const page = await open(snippet);
+        await expect
+          .poll(() =>
+            page.frameLocator("iframe[data-silver-atlas-embed]").locator("svg[role=img]").count(),
+          )
+          .toBeGreaterThan(0);
+        expect(await frameHeight(page)).toBe(520);
+        await page.close();
+      });
     });
-    expect(await frameHeight(page)).toBe(settled);
-    await page.close();
-  });
+  }
 
-  it("keeps the default height without the host script", async () => {
-    const snippet = snippetFrom("/metrics/volunteer-teams/", site.origin).replace(
-      /<script[\s\S]*<\/script>/,
-      "",
-    );
-    const page = await open(snippet);
-    await expect
-      .poll(() =>
-        page.frameLocator("iframe[data-silver-atlas-embed]").locator("svg[role=img]").count(),
-      )
-      .toBeGreaterThan(0);
-    expect(await frameHeight(page)).toBe(520);
-    await page.close();
+  describe("theme", () => {
+    const background = (page: Page) =>
+      page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const LIGHT_BG = "rgb(255, 255, 255)";
+    const DARK_BG = "rgb(18, 20, 23)";
+
+    for (const [scheme, theme, expected] of [
+      ["light", "dark", DARK_BG],
+      ["dark", "light", LIGHT_BG],
+      ["dark", "auto", DARK_BG],
+      ["light", "auto", LIGHT_BG],
+    ] as const) {
+      it(`?theme=${theme} for a reader in ${scheme} mode`, async () => {
+        const page = await browser.newPage({ colorScheme: scheme });
+        await page.goto(`${site.origin}/embed/metric-volunteer-teams/?theme=${theme}`);
+        expect(await background(page)).toBe(expected);
+        // The chart follows the page: its background rect takes the same colour.
+        const chartBg = await page.evaluate(
+          () => getComputedStyle(document.querySelector("svg.chart .bg")!).fill,
+        );
+        expect(chartBg).toBe(expected);
+        await page.close();
+      });
+    }
+
+    it("is offered in the snippet under every chart, light by default", () => {
+      const html = readPage("/metrics/volunteer-teams/");
+      for (const theme of ["light", "dark", "auto"])
+        expect(html).toContain(`/embed/metric-volunteer-teams/?theme=${theme}`);
+      expect(snippetFrom("/metrics/volunteer-teams/", site.origin)).toContain("?theme=light");
+    });
   });
 });

@@ -72,6 +72,26 @@ describe.skipIf(!browserAvailable())("search", () => {
     expect(await page.locator("select[name=place]").inputValue()).toBe("苏州市");
   });
 
+  it("links a result to the section of the page that matches (Pagefind sub-results)", async () => {
+    await results(`?q=${encodeURIComponent("时间银行")}`);
+    const href = await page
+      .locator('.search-results li[data-url="/regions/xx-county/"] a')
+      .getAttribute("href");
+    expect(href).toBe("/regions/xx-county/#topic-volunteer");
+  });
+
+  it.each(["时间银行", "海淀区", "党支部", "志愿服务队"])(
+    "shows snippets of %s without table headers, captions or breadcrumbs",
+    async (q) => {
+      await results(`?q=${encodeURIComponent(q)}`);
+      const snippets = await page.locator(".search-results li div").allTextContents();
+      expect(snippets.length).toBeGreaterThan(0);
+      for (const text of snippets) {
+        expect(text).not.toMatch(/数值\s*时期\s*来源原文|全部数据|^›/);
+      }
+    },
+  );
+
   it("filters by page type and keeps the query in the URL when the form is used", async () => {
     await page.goto(`${site.origin}/search/`);
     await page.fill("#search-q", "党支部");

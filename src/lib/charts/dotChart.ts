@@ -6,10 +6,10 @@
 import { AXIS_HEIGHT, xAxis } from "./axis.ts";
 import { comparisonCaveats } from "./caveats.ts";
 import { chartFrame, type Panel } from "./frame.ts";
-import { MARGIN, linearScale } from "./layout.ts";
+import { linearScale, pct } from "./layout.ts";
 import type { LegendSample } from "./legend.ts";
 import { markGroup, qualifierClass, rowHeader, sortRows } from "./marks.ts";
-import { el, num, type Markup } from "./svg.ts";
+import { el, type Markup } from "./svg.ts";
 import type { ChartOptions, ChartRow, Qualifier } from "./types.ts";
 
 // Height of a row with a one-line label.
@@ -19,16 +19,20 @@ const RADIUS = 6;
 const ARROW = 16;
 
 /** A dot at (cx, cy) in the style of `qualifier`: filled, filled + arrow, or dashed and pale. */
-function dot(qualifier: Qualifier, cx: number, cy: number): Markup {
+function dot(qualifier: Qualifier, cx: number | string, cy: number): Markup {
   const circle = el("circle", { class: `dot ${qualifierClass({ qualifier })}`, cx, cy, r: RADIUS });
   if (qualifier !== "over") return circle;
-  const [base, tip] = [cx + RADIUS + 3, cx + RADIUS + 10].map(num);
-  const points = `${base},${num(cy - 5)} ${tip},${num(cy)} ${base},${num(cy + 5)}`;
-  return el("g", {}, [circle, el("polygon", { class: "arrow", points })]);
+  const [base, tip] = [RADIUS + 3, RADIUS + 10];
+  const points = `${base},-5 ${tip},0 ${base},5`;
+  // A nested <svg> at the dot's centre places the arrow in pixels next to a percentage.
+  return el("g", {}, [
+    circle,
+    el("svg", { x: cx, y: cy, overflow: "visible" }, [el("polygon", { class: "arrow", points })]),
+  ]);
 }
 
-/** Legend sample in the dot style. */
-const dotSample: LegendSample = (q, x, y) => dot(q, x + RADIUS, y);
+/** Legend sample in the dot style (pixels). */
+export const dotSample: LegendSample = (q, x, y) => dot(q, x + RADIUS, y);
 
 /** Scale domain: 0–100 for percentages (wider only if a value exceeds 100), else 0 to the max. */
 function domainOf(rows: readonly ChartRow[], unit: string): [number, number] {
@@ -41,19 +45,23 @@ function domainOf(rows: readonly ChartRow[], unit: string): [number, number] {
 /** SVG markup (`<svg class="chart chart-dot">`) of `rows` as ranked dots; "暂无数据" when empty. */
 export function dotChart(rows: readonly ChartRow[], options: ChartOptions): string {
   const body = (y: number, width: number): Panel => {
-    const x0 = MARGIN.left;
-    const x1 = width - MARGIN.right;
-    const scale = linearScale(domainOf(rows, options.unit), [x0 + RADIUS, x1 - ARROW]);
+    const scale = linearScale(domainOf(rows, options.unit), [RADIUS / width, 1 - ARROW / width]);
     const sorted = sortRows(rows);
     let top = y;
     const marks = sorted.map((row) => {
-      const header = rowHeader(row, options.unit, x0, x1, top + 17);
+      const header = rowHeader(row, options.unit, width, top + 17);
       const cy = top + header.extra + 33;
       top += ROW_HEIGHT + header.extra;
       return markGroup(row, options.unit, [
         header.markup,
-        el("line", { class: "stem", x1: scale(0), x2: scale(row.value), y1: cy, y2: cy }),
-        dot(row.qualifier, scale(row.value), cy),
+        el("line", {
+          class: "stem",
+          x1: pct(scale(0)),
+          x2: pct(scale(row.value)),
+          y1: cy,
+          y2: cy,
+        }),
+        dot(row.qualifier, pct(scale(row.value)), cy),
       ]);
     });
     return {

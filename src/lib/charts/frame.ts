@@ -2,15 +2,17 @@
  * The outer SVG every chart shares: style, accessible name and description,
  * background, the chart's panels, the qualifier legend and the caveat notes,
  * stacked top to bottom with the height computed from what was drawn.
+ * `<svg width="100%" height="<px>">` with no viewBox: the chart takes its column's
+ * width and its content's height, and its text is never scaled (see layout.ts).
  *
  * Structure: the picture is an inner `<svg role="img">` named by its <title> and
  * <desc>; the marks sit beside it, not inside, because links inside role="img"
  * are hidden from assistive technology and fail axe's `nested-interactive` rule.
  */
-import { DEFAULT_WIDTH, FONT, MARGIN, SMALL_LINE, wrap } from "./layout.ts";
+import { DESIGN_WIDTH, FONT, MARGIN, SMALL_LINE, wrap } from "./layout.ts";
 import { legend, type Block, type LegendSample } from "./legend.ts";
 import { el, type Markup } from "./svg.ts";
-import { CHART_STYLE } from "./theme.ts";
+import { CHART_STYLE, chartStyle } from "./theme.ts";
 import type { ChartOptions, ChartRow } from "./types.ts";
 import { joinSentences } from "../format/text.ts";
 
@@ -48,10 +50,10 @@ export interface FrameInput {
 }
 
 /** An empty chart says so instead of drawing an empty frame. */
-function emptyPanel(y: number, width: number): Panel {
+function emptyPanel(y: number): Panel {
   const message = el(
     "text",
-    { class: "empty", x: width / 2, y: y + 40, "text-anchor": "middle" },
+    { class: "empty", x: "50%", y: y + 40, "text-anchor": "middle" },
     "暂无数据",
   );
   return { backdrop: message, marks: el("g"), height: 64 };
@@ -60,17 +62,18 @@ function emptyPanel(y: number, width: number): Panel {
 /** The complete `<svg>` markup of a chart. */
 export function chartFrame(input: FrameInput): string {
   const { options, rows } = input;
-  const width = options.width ?? DEFAULT_WIDTH;
-  const inner = width - MARGIN.left - MARGIN.right;
+  const width = options.width ?? DESIGN_WIDTH;
   let y = MARGIN.top;
-  const body = rows.length === 0 ? emptyPanel(y, width) : input.body(y, width);
+  const body = rows.length === 0 ? emptyPanel(y) : input.body(y, width);
   y += body.height;
+  // Without captions the page sets legend and notes as HTML (captions.ts), wrapping to its column.
+  const captions = options.captions ?? true;
   const key =
-    rows.length === 0
+    rows.length === 0 || !captions
       ? { markup: el("g"), height: 0 }
-      : legend(rows, input.sample, MARGIN.left, y + 10, inner);
+      : legend(rows, input.sample, 0, y + 10, width);
   y += key.height > 0 ? key.height + 10 : 0;
-  const notes = notesBlock(input.notes, MARGIN.left, y + 8, inner);
+  const notes = notesBlock(captions ? input.notes : [], 0, y + 8, width);
   y += notes.height > 0 ? notes.height + 8 : 0;
   const height = Math.ceil(y + MARGIN.bottom);
   const desc = joinSentences([options.description, ...(input.panelNotes ?? []), ...input.notes]);
@@ -80,7 +83,7 @@ export function chartFrame(input: FrameInput): string {
     [
       el("title", { id: `${options.id}-title` }, options.title),
       el("desc", { id: `${options.id}-desc` }, desc),
-      el("rect", { class: "bg", width, height }),
+      el("rect", { class: "bg", width: "100%", height: "100%" }),
       body.backdrop,
       key.markup,
       notes.markup,
@@ -88,8 +91,10 @@ export function chartFrame(input: FrameInput): string {
   );
   const attrs = {
     class: `chart chart-${input.kind}`,
-    viewBox: `0 0 ${width} ${height}`,
+    width: "100%",
+    height,
     "data-chart": options.id,
   };
-  return el("svg", attrs, [CHART_STYLE, picture, el("g", { class: "marks" }, body.marks)]).html;
+  const style = options.palette ? chartStyle(options.palette) : CHART_STYLE;
+  return el("svg", attrs, [style, picture, el("g", { class: "marks" }, body.marks)]).html;
 }

@@ -13,7 +13,6 @@ import {
   qualifierCaveat,
 } from "./caveats.ts";
 import { chartFrame, notesBlock, type Panel } from "./frame.ts";
-import { MARGIN } from "./layout.ts";
 import { el, type Markup } from "./svg.ts";
 import type { ChartOptions, ChartRow } from "./types.ts";
 
@@ -59,10 +58,10 @@ export function groupedBarChart(rows: readonly ChartRow[], options: GroupedChart
     let y = top;
     for (const g of groups) {
       const heading = g.unit === "" ? g.title : `${g.title}（${g.unit}）`;
-      backdrop.push(el("text", { class: "panel-title", x: MARGIN.left, y: y + 18 }, heading));
+      backdrop.push(el("text", { class: "panel-title", x: 0, y: y + 18 }, heading));
       y += 30;
       if (g.rows.length === 0) {
-        backdrop.push(el("text", { class: "empty", x: MARGIN.left, y: y + 14 }, "暂无数据"));
+        backdrop.push(el("text", { class: "empty", x: 0, y: y + 14 }, "暂无数据"));
         y += 24;
       } else {
         const panel = barPanel(g.rows, g.unit, y, width);
@@ -70,7 +69,7 @@ export function groupedBarChart(rows: readonly ChartRow[], options: GroupedChart
         marks.push(panel.marks);
         y += panel.height;
       }
-      const notes = notesBlock(panelCaveats(g.rows), MARGIN.left, y + 4, width - 2 * MARGIN.left);
+      const notes = notesBlock(panelCaveats(g.rows), 0, y + 4, width);
       backdrop.push(notes.markup);
       y += (notes.height > 0 ? notes.height + 4 : 0) + PANEL_GAP;
     }

@@ -2,14 +2,31 @@
  * Geometry shared by every chart: sizes, text measurement for mixed CJK/Latin
  * labels (there is no DOM at build time to measure with), line wrapping,
  * the linear scale and its ticks.
+ *
+ * Charts are laid out for their width, not scaled: the SVG has no viewBox, so one
+ * unit is one CSS pixel and text stays at its font size at any width. Across the
+ * chart, positions are fractions of the width written as percentages (bars, dots,
+ * grid lines, right-aligned values stretch with the column); down the chart,
+ * everything is in pixels, so the height follows the content. Text is wrapped for
+ * the narrowest column a chart must fit (`DESIGN_WIDTH`), so it never overruns.
  */
 import { scaleLinear, ticks, type ScaleLinear } from "d3";
+import { num } from "./svg.ts";
 
-/** Default total width in SVG user units; the SVG scales with its container via viewBox. */
-export const DEFAULT_WIDTH = 640;
+/**
+ * The narrowest width (px) a chart is laid out for: a 320 px phone less the page's
+ * padding. Labels, notes and the legend are wrapped to fit it; wider columns give
+ * the bars more room and leave the text as it is.
+ */
+export const DESIGN_WIDTH = 280;
 
-/** Padding around the drawing, in user units. */
-export const MARGIN = { top: 8, right: 12, bottom: 10, left: 12 } as const;
+/** Space above and below the drawing, in px (sides: none; the page's column has padding). */
+export const MARGIN = { top: 8, bottom: 10 } as const;
+
+/** A fraction of the chart's width as an SVG length: 0.5 → "50%". */
+export function pct(fraction: number): string {
+  return `${num(fraction * 100)}%`;
+}
 
 /** Font sizes (px): labels and values; small print (periods, ticks, legend, notes). */
 export const FONT = { label: 16, small: 13 } as const;
@@ -73,9 +90,16 @@ export function linearScale(
   return scaleLinear().domain(safe).range(range).nice();
 }
 
-/** Tick values of a scale (d3-array `ticks`), about one per `spacing` user units. */
-export function scaleTicks(scale: ScaleLinear<number, number>, spacing = 90): number[] {
+/**
+ * Tick values of a scale (d3-array `ticks`): about one per `spacing` px of a `width`-px
+ * chart, so the labels never collide in the narrowest column.
+ */
+export function scaleTicks(
+  scale: ScaleLinear<number, number>,
+  width = DESIGN_WIDTH,
+  spacing = 90,
+): number[] {
   const [d0 = 0, d1 = 1] = scale.domain();
   const [r0 = 0, r1 = 1] = scale.range();
-  return ticks(d0, d1, Math.max(2, Math.floor(Math.abs(r1 - r0) / spacing)));
+  return ticks(d0, d1, Math.max(2, Math.floor((Math.abs(r1 - r0) * width) / spacing)));
 }

@@ -13,13 +13,21 @@ export type LegendSample = (qualifier: Qualifier, x: number, y: number) => Marku
 /** Width of a sample mark in the legend. */
 export const SAMPLE_WIDTH = 26;
 
-const MEANING: Record<Qualifier, string> = {
+/** What each mark style means, as the legend says it. */
+export const MEANING: Record<Qualifier, string> = {
   exact: "确数",
   over: "下限（+，原文作余/多/超过，实际更多）",
   about: "约数（约）",
   nearly: "接近（近，略低于所示）",
 };
 const ORDER: readonly Qualifier[] = ["exact", "over", "about", "nearly"];
+
+/** The qualifiers the legend shows for `rows`, in order; none when every value is exact. */
+export function legendQualifiers(rows: readonly Pick<ChartRow, "qualifier">[]): Qualifier[] {
+  const present = new Set(rows.map((r) => r.qualifier));
+  if ([...present].every((q) => q === "exact")) return [];
+  return ORDER.filter((o) => present.has(o));
+}
 
 /** A drawn block of the chart and its height, in user units. */
 export interface Block {
@@ -35,12 +43,12 @@ export function legend(
   y0: number,
   width: number,
 ): Block {
-  const present = new Set(rows.map((r) => r.qualifier));
-  if ([...present].every((q) => q === "exact")) return { markup: el("g"), height: 0 };
+  const shown = legendQualifiers(rows);
+  if (shown.length === 0) return { markup: el("g"), height: 0 };
   const items: Markup[] = [];
   let x = x0;
   let y = y0 + SMALL_LINE / 2;
-  for (const q of ORDER.filter((o) => present.has(o))) {
+  for (const q of shown) {
     const itemWidth = SAMPLE_WIDTH + 6 + textWidth(MEANING[q], FONT.small);
     if (x > x0 && x + itemWidth > x0 + width) {
       x = x0;

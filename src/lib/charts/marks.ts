@@ -1,6 +1,6 @@
 /**
  * What every mark of every chart shares: ranking order, the label line
- * ("海淀区 2023年 … 16,000+ 人"), the tooltip, and the `<g class="mark">`
+ * ("海淀区 2023年 … 1.6万+ 人"), the tooltip, and the `<g class="mark">`
  * wrapper with its key and optional link to the quote.
  */
 import { formatPeriod, formatValue } from "../format/number.ts";
@@ -32,7 +32,7 @@ export function rowLabel(row: ChartRow): string {
   return row.detail ? `${name}：${row.detail}` : name;
 }
 
-/** The full text of a mark, used as its tooltip and link name: "海淀区，2023年：16,000+ 人". */
+/** The full text of a mark, used as its tooltip and link name: "海淀区，2023年：1.6万+ 人". */
 export function rowText(row: ChartRow, unit: string): string {
   return `${rowLabel(row)}，${formatPeriod(row.period)}：${formatValue(row.value, row.qualifier, unit)}`;
 }
@@ -57,30 +57,25 @@ export interface RowHeader {
 
 /**
  * The text above a mark: label and period on the left, the value as the source
- * qualifies it right-aligned at `x1`. A label too long for the line wraps onto
- * more lines rather than being cut, so the visible text is the whole of the mark's
- * link name (WCAG 2.5.3, label in name) and nothing is left to the tooltip.
+ * qualifies it right-aligned at the chart's right edge (`x="100%"`). A label too long
+ * for the line at the narrowest width (`width` px) wraps onto more lines rather than
+ * being cut, so the visible text is the whole of the mark's link name (WCAG 2.5.3,
+ * label in name) and nothing is left to the tooltip.
  */
-export function rowHeader(
-  row: ChartRow,
-  unit: string,
-  x0: number,
-  x1: number,
-  y: number,
-): RowHeader {
+export function rowHeader(row: ChartRow, unit: string, width: number, y: number): RowHeader {
   const value = formatValue(row.value, row.qualifier, unit);
   const period = formatPeriod(row.period);
   // Bold digits run a little wider than the estimate.
   const valueWidth = textWidth(value, FONT.label) * 1.08;
-  const room = x1 - x0 - valueWidth - textWidth(period, FONT.small) - 3 * GAP;
+  const room = width - valueWidth - textWidth(period, FONT.small) - 3 * GAP;
   const [first = "", ...rest] = wrap(rowLabel(row), Math.max(room, 3 * FONT.label), FONT.label);
   const markup = el("g", {}, [
-    el("text", { class: "label", x: x0, y }, [
+    el("text", { class: "label", x: 0, y }, [
       first,
-      rest.map((line) => el("tspan", { x: x0, dy: LABEL_LINE }, line)),
+      rest.map((line) => el("tspan", { x: 0, dy: LABEL_LINE }, line)),
       el("tspan", { class: "period", dx: GAP }, period),
     ]),
-    el("text", { class: "value", x: x1, y, "text-anchor": "end" }, value),
+    el("text", { class: "value", x: "100%", y, "text-anchor": "end" }, value),
   ]);
   return { markup, extra: rest.length * LABEL_LINE };
 }

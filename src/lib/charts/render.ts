@@ -4,26 +4,44 @@
  */
 import type { Dataset } from "../data/dataset.ts";
 import { barChart } from "./barChart.ts";
-import { dotChart } from "./dotChart.ts";
+import { barSample } from "./barPanel.ts";
+import { captionsHtml } from "./captions.ts";
+import { comparisonCaveats, qualifierCaveat } from "./caveats.ts";
+import { dotChart, dotSample } from "./dotChart.ts";
 import { groupedBarChart } from "./groupedBarChart.ts";
 import { rowsOf, type ChartSpec } from "./specs.ts";
+import type { ChartOptions } from "./types.ts";
 
-/** SVG markup of `spec`. */
-export function renderChart(spec: ChartSpec, data: Dataset): string {
+/** Options the caller may set: layout width, literal palette, captions in or out of the SVG. */
+export type RenderOptions = Pick<ChartOptions, "width" | "palette" | "captions">;
+
+/** SVG markup of `spec` (legend and notes drawn in unless `captions: false`). */
+export function renderChart(spec: ChartSpec, data: Dataset, extra: RenderOptions = {}): string {
   const rows = rowsOf(spec.facts, data, spec.labelBy);
   const [first] = spec.metrics;
-  // 480 units wide: on a 375 px phone the labels still read at ~12 px, and the
-  // page caps the width so desktop text does not balloon.
   const options = {
     id: spec.id,
     title: spec.title,
     description: spec.description,
     unit: first?.unit_zh ?? "",
-    width: 480,
+    ...extra,
   };
   if (spec.kind === "panels") {
     const groups = spec.metrics.map((m) => ({ id: m.id, title: m.name_zh, unit: m.unit_zh }));
     return groupedBarChart(rows, { ...options, groups });
   }
   return spec.kind === "dot" ? dotChart(rows, options) : barChart(rows, options);
+}
+
+/**
+ * The legend and bottom notes of `spec` as HTML, for a page that drew the chart with
+ * `captions: false` (panel notes stay inside their panels).
+ */
+export function renderCaptions(spec: ChartSpec, data: Dataset): string {
+  const rows = rowsOf(spec.facts, data, spec.labelBy);
+  const notes =
+    spec.kind === "panels"
+      ? [qualifierCaveat(rows)].filter((c): c is string => c !== undefined)
+      : comparisonCaveats(rows);
+  return captionsHtml(rows, notes, spec.kind === "dot" ? dotSample : barSample);
 }

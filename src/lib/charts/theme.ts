@@ -55,9 +55,11 @@ const colours = (p: Palette, s = "svg.chart") =>
     `${s} a:focus-visible{outline:2px solid var(--accent,${p.accent})}`,
   ].join("");
 
-const shapes = (s = "svg.chart") =>
+const shapes = (s = "svg.chart", font = FONT_STACK) =>
   [
-    `${s}{font-family:${FONT_STACK};font-size:13px}`,
+    // No overflow:visible here: the SVG's default clipping is what tells axe that the marks'
+    // zero-size <title> tooltips are not visible text (label-content-name-mismatch).
+    `${s}{font-family:${font};font-size:13px}`,
     `${s} .label,${s} .value,${s} .panel-title{font-size:16px}`,
     `${s} .period{font-size:13px}`,
     `${s} .value,${s} .panel-title{font-weight:600}`,
@@ -68,6 +70,28 @@ const shapes = (s = "svg.chart") =>
     `${s} a:hover .label{text-decoration:underline}`,
     `${s} a:focus-visible{outline-offset:2px}`,
   ].join("");
+
+/** The font of the PNG export: the subset shipped in src/fonts (see scripts/subset-font.py). */
+export const EXPORT_FONT = "Noto Sans CJK SC";
+
+/** The name the browser's PNG renderer gives the rest of GB2312 (`…-Extra.otf`). */
+export const EXPORT_FONT_EXTRA = "Noto Sans CJK SC Extra";
+
+/** Font stack of exported files: the shipped font first (PNG renderers load it), then the system's. */
+export const EXPORT_STACK = `"${EXPORT_FONT}","${EXPORT_FONT_EXTRA}",${FONT_STACK}`;
+
+/**
+ * A chart `<style>` with literal colours and the shipped font first, for files that travel
+ * alone (SVG download, PNG): resvg reads neither custom properties nor media queries, and a
+ * downloaded chart should look the same wherever it is opened.
+ */
+export function chartStyle(palette: Palette): Markup {
+  const literal = colours(palette).replace(
+    /var\(--[\w-]+,(var\(--[\w-]+,)?(#[0-9a-f]+)\)?\)/gu,
+    "$2",
+  );
+  return raw(`<style>${shapes("svg.chart", EXPORT_STACK)}${literal}</style>`);
+}
 
 /** The `<style>` element of every chart (constant, so repeated charts gzip to almost nothing). */
 export const CHART_STYLE: Markup = raw(

@@ -2,6 +2,7 @@
  * Input shapes shared by every chart function. Charts never see CSV rows:
  * pages map typed facts (src/lib/data) to these plain rows first.
  */
+import type { Palette } from "./theme.ts";
 
 /** How the source qualifies a figure: 余/多/超过 → over, 约 → about, 近 → nearly. */
 export type Qualifier = "exact" | "over" | "about" | "nearly";
@@ -59,6 +60,20 @@ export interface ChartOptions {
   description: string;
   /** Unit of the values in Chinese, e.g. `个`, `人`, `%`. */
   unit: string;
-  /** Total width in SVG user units (the SVG scales with its container via viewBox). */
+  /**
+   * The narrowest width (px) the text is laid out for (default `DESIGN_WIDTH`, 280): labels,
+   * notes and legend wrap to fit it. The chart itself always takes its column's full width.
+   */
   width?: number;
+  /**
+   * Literal colours instead of the site's custom properties, for renderers without CSS
+   * variables or media queries (the PNG export, resvg).
+   */
+  palette?: Palette;
+  /**
+   * Draw the qualifier legend and the caveat notes into the SVG (default). Pages pass
+   * false and set them as HTML under the chart (`captionsHtml`), where they wrap to the
+   * column; `<desc>` carries the notes either way.
+   */
+  captions?: boolean;
 }

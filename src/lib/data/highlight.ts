@@ -13,6 +13,8 @@ export interface Segment {
   facts: string[];
   /** Ids of the facts whose quote starts at this run (where their anchors go). */
   anchors: string[];
+  /** Ids of the facts whose quote ends with this run (where the links to their figures go). */
+  ends: string[];
 }
 
 interface Range {
@@ -98,6 +100,7 @@ export function segmentSnapshot(text: string, facts: readonly { id: string; quot
       text: text.slice(start, end),
       facts: covering.map((r) => r.id),
       anchors: covering.filter((r) => r.start === start).map((r) => r.id),
+      ends: covering.filter((r) => r.end === end).map((r) => r.id),
     });
   }
   return segments;

@@ -7,6 +7,15 @@ import type { Dataset } from "../data/dataset.ts";
 import type { ChartSpec } from "../charts/specs.ts";
 import { absoluteUrl } from "../links.ts";
 
+/** Colour scheme of an embed: forced light or dark, or auto (the reader's system setting). */
+export type EmbedTheme = "light" | "dark" | "auto";
+
+/**
+ * The snippet's default: light, because most news pages are light whatever the reader's
+ * system says, and an auto embed turns into a dark block on them for readers in dark mode.
+ */
+export const DEFAULT_EMBED_THEME: EmbedTheme = "light";
+
 /** Height the iframe has before (or without) the host script. */
 export const DEFAULT_EMBED_HEIGHT = 520;
 
@@ -18,9 +27,13 @@ export function embedUrl(spec: Pick<ChartSpec, "id">, site: URL | string): strin
   return absoluteUrl(`/embed/${spec.id}/`, site);
 }
 
-/** The HTML snippet to paste: iframe + host script. */
-export function embedSnippet(spec: Pick<ChartSpec, "id" | "title">, site: URL | string): string {
-  const src = embedUrl(spec, site);
+/** The HTML snippet to paste: iframe (`?theme=` forces its colour scheme) + host script. */
+export function embedSnippet(
+  spec: Pick<ChartSpec, "id" | "title">,
+  site: URL | string,
+  theme: EmbedTheme = DEFAULT_EMBED_THEME,
+): string {
+  const src = `${embedUrl(spec, site)}?theme=${theme}`;
   const script = absoluteUrl("/embed.js", site);
   return [
     `<iframe src="${escapeAttr(src)}" title="${escapeAttr(`${spec.title}（银龄图谱）`)}" loading="lazy" width="100%" height="${DEFAULT_EMBED_HEIGHT}" style="width:100%;border:0" data-silver-atlas-embed></iframe>`,

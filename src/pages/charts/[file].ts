@@ -1,11 +1,12 @@
 /**
- * Chart downloads: `/charts/<id>.svg` (standalone, styled, fonts declared) and
- * `/charts/<id>.csv` (exactly the rows the chart shows).
+ * Chart downloads: `/charts/<id>.svg` (the chart on its own sheet with title,
+ * notes, source and citation; styled, fonts declared; the PNG button draws
+ * this sheet in the browser) and `/charts/<id>.csv` (exactly the rows the chart shows).
  */
 import type { APIRoute, GetStaticPaths } from "astro";
 import { allCharts } from "../../lib/charts/catalog.ts";
 import { chartCsv } from "../../lib/charts/chartCsv.ts";
-import { renderChart } from "../../lib/charts/render.ts";
+import { chartPoster } from "../../lib/charts/exports.ts";
 import type { ChartSpec } from "../../lib/charts/specs.ts";
 import { getDataset } from "../../lib/data/index.ts";
 
@@ -15,7 +16,7 @@ export const getStaticPaths = (() =>
     { params: { file: `${spec.id}.csv` }, props: { spec, format: "csv" } },
   ])) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props }) => {
+export const GET: APIRoute = ({ props, site }) => {
   const { spec, format } = props as { spec: ChartSpec; format: "svg" | "csv" };
   const data = getDataset();
   if (format === "csv") {
@@ -23,8 +24,8 @@ export const GET: APIRoute = ({ props }) => {
       headers: { "Content-Type": "text/csv; charset=utf-8" },
     });
   }
-  const svg = renderChart(spec, data).replace("<svg", '<svg xmlns="http://www.w3.org/2000/svg"');
-  return new Response(`<?xml version="1.0" encoding="UTF-8"?>\n${svg}`, {
+  const origin = site ?? new URL("https://silver-atlas.example.org");
+  return new Response(chartPoster(spec, data, origin), {
     headers: { "Content-Type": "image/svg+xml; charset=utf-8" },
   });
 };

@@ -46,7 +46,7 @@ describe("barChart", () => {
     };
     expect(textOf(markOf(draw([measure, PLAIN[1]!]), "m"))).not.toContain("（区）");
     expect(text).toContain("2023年");
-    expect(text).toContain("16,000+ 人");
+    expect(text).toContain("1.6万+ 人");
     expect(textOf(markOf(draw(), "suzhou-vol"))).toContain("2016–2020年");
   });
 
@@ -64,7 +64,7 @@ describe("barChart", () => {
     const long = { ...PLAIN[1]!, label, href: "/sources/x/#long" };
     const narrow = (rows: typeof PLAIN) =>
       parseXml(barChart(rows, { ...options("w"), width: 480 }));
-    const height = (root: XmlElement) => Number(root.attrs["viewBox"]?.split(" ")[3]);
+    const height = (root: XmlElement) => Number(root.attrs["height"]);
     const wrapped = narrow([long, PLAIN[0]!]);
     const text = findAll(markOf(wrapped, "huli"), (e) => e.name === "text")
       .map(textOf)
@@ -93,8 +93,8 @@ describe("barChart", () => {
     for (const key of ["suzhou-vol", "xx-vol"]) {
       expect(classed(markOf(root, key), "approx"), key).toHaveLength(1);
     }
-    expect(textOf(markOf(root, "suzhou-vol"))).toContain("约 23,000 人");
-    expect(textOf(markOf(root, "xx-vol"))).toContain("近 5,000 人");
+    expect(textOf(markOf(root, "suzhou-vol"))).toContain("约 2.3万 人");
+    expect(textOf(markOf(root, "xx-vol"))).toContain("近 5000 人");
   });
 
   it("adds a legend only when some value is qualified", () => {
@@ -115,13 +115,18 @@ describe("barChart", () => {
     expect(classed(draw(PLAIN), "notes")[0]?.children).toHaveLength(0);
   });
 
-  it("is an accessible, scalable, self-styled picture", () => {
+  it("is an accessible, self-styled picture laid out for its width, not scaled", () => {
     const svg = barChart(MIXED, options("vol"));
     const root = parseXml(svg);
     expect(root.attrs["class"]).toBe("chart chart-bar");
-    expect(root.attrs["viewBox"]).toMatch(/^0 0 640 \d+$/);
-    expect(root.attrs).not.toHaveProperty("width");
-    expect(root.attrs).not.toHaveProperty("height");
+    // No viewBox: one unit is one CSS pixel, so text keeps its size; the height is the content's.
+    expect(root.attrs).not.toHaveProperty("viewBox");
+    expect(root.attrs["width"]).toBe("100%");
+    // Four bars without legend and notes (pages set those as HTML): four rows and an axis.
+    const bare = parseXml(barChart(MIXED, { ...options("vol"), captions: false }));
+    expect(Number(bare.attrs["height"])).toBeGreaterThan(4 * 50);
+    expect(Number(bare.attrs["height"])).toBeLessThan(4 * 50 + 80);
+    expect(Number(root.attrs["height"])).toBeGreaterThan(Number(bare.attrs["height"]));
     const [img] = findAll(root, (e) => e.attrs["role"] === "img");
     expect(img?.attrs["aria-labelledby"]).toBe("vol-title vol-desc");
     expect(findAll(img!, (e) => e.attrs["id"] === "vol-title")[0]?.name).toBe("title");
@@ -147,9 +152,14 @@ describe("barChart", () => {
     expect(links[0]?.children[0]?.attrs["data-key"]).toBe("xiamen-vol");
   });
 
-  it("honours options.width", () => {
-    const root = parseXml(barChart(PLAIN, { ...options("w"), width: 400 }));
-    expect(root.attrs["viewBox"]).toMatch(/^0 0 400 /);
+  it("wraps text for options.width (the narrowest column), and stretches marks in percent", () => {
+    const long = { ...PLAIN[1]!, label: "完成老年健康服务规范化建设的社区" };
+    const height = (width: number) =>
+      Number(parseXml(barChart([long], { ...options("w"), width })).attrs["height"]);
+    expect(height(280)).toBeGreaterThan(height(640));
+    const [rect] = findAll(draw(PLAIN), (e) => e.name === "rect" && hasClass(e, "bar"));
+    expect(rect?.attrs["width"]).toMatch(/^[\d.]+%$/);
+    expect(rect?.attrs["x"]).toBe("0%");
   });
 
   it("draws a single row", () => {
@@ -162,7 +172,7 @@ describe("barChart", () => {
     const root = draw([]);
     expect(marksOf(root)).toHaveLength(0);
     expect(textOf(root)).toContain("暂无数据");
-    expect(root.attrs["viewBox"]).toMatch(/^0 0 640 \d+$/);
+    expect(Number(root.attrs["height"])).toBeLessThan(100);
   });
 });
 

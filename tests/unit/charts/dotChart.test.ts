@@ -10,7 +10,8 @@ const SHARES: ChartRow[] = [
   { key: "c", label: "XX县", value: 17.44, qualifier: "about", period: "2023", level: "county" },
 ];
 const draw = (rows = SHARES, unit = "%") => parseXml(dotChart(rows, options("share", unit)));
-const cx = (mark: XmlElement) => Number(findAll(mark, (e) => e.name === "circle")[0]?.attrs["cx"]);
+const cx = (mark: XmlElement) =>
+  parseFloat(findAll(mark, (e) => e.name === "circle")[0]?.attrs["cx"] ?? "NaN");
 
 describe("dotChart", () => {
   it("draws one dot mark per row, ranked", () => {
@@ -24,14 +25,16 @@ describe("dotChart", () => {
     const ticks = findAll(root, (e) => e.name === "text" && hasClass(e, "tick")).map(textOf);
     expect(ticks[0]).toBe("0%");
     expect(ticks.at(-1)).toBe("100%");
-    const zero = Number(findAll(root, (e) => hasClass(e, "zero"))[0]?.attrs["x1"]);
+    const zero = parseFloat(findAll(root, (e) => hasClass(e, "zero"))[0]?.attrs["x1"] ?? "NaN");
     expect(cx(markOf(root, "c")) - zero).toBeCloseTo(2 * (cx(markOf(root, "a")) - zero), 1);
   });
 
   it("does not stretch to 100 for other units", () => {
-    const ticks = findAll(draw(SHARES, "个"), (e) => e.name === "text" && hasClass(e, "tick"));
-    // Niced to the data (0–35 here), not to a 0–100 share scale.
-    expect(Number(textOf(ticks.at(-1)!))).toBe(35);
+    const root = draw(SHARES, "个");
+    const ticks = findAll(root, (e) => e.name === "text" && hasClass(e, "tick"));
+    // Niced to the data (0–35 here), not to a 0–100 share scale: the largest dot nears the end.
+    expect(Number(textOf(ticks.at(-1)!))).toBeLessThan(40);
+    expect(Math.max(...marksOf(root).map(cx))).toBeGreaterThan(85);
   });
 
   it("marks qualifiers by shape and label", () => {

@@ -106,10 +106,10 @@ export function markOf(root: XmlElement, key: string): XmlElement {
   return mark;
 }
 
-/** Width of the bar inside a mark. */
+/** Width of the bar inside a mark, in percent of the chart's width. */
 export function barWidth(mark: XmlElement): number {
   const [rect] = findAll(mark, (e) => e.name === "rect" && hasClass(e, "bar"));
-  return Number(rect?.attrs["width"]);
+  return parseFloat(rect?.attrs["width"] ?? "NaN");
 }
 
 /**

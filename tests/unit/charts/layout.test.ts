@@ -31,6 +31,8 @@ describe("scales", () => {
   });
 
   it("makes round ticks across the domain", () => {
-    expect(scaleTicks(linearScale([0, 100], [0, 600]))).toEqual([0, 20, 40, 60, 80, 100]);
+    // The range is a fraction of the width: about one tick per 90 px of a 600 px chart.
+    expect(scaleTicks(linearScale([0, 100], [0, 1]), 600)).toEqual([0, 20, 40, 60, 80, 100]);
+    expect(scaleTicks(linearScale([0, 100], [0, 1]), 280)).toEqual([0, 50, 100]);
   });
 });

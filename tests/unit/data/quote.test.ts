@@ -25,5 +25,7 @@ describe("quotes in snapshots", () => {
       ["的队伍。", [], []],
     ]);
     expect(segments.map((s) => s.text).join("")).toBe("建成180支、近5000人的队伍。");
+    // Where each quote ends, the source page links back to its figure.
+    expect(segments.map((s) => s.ends)).toEqual([[], ["teams"], ["people"], []]);
   });
 });

@@ -1,0 +1,104 @@
+/**
+ * The compact JSON the compare page's script reads, and its decoding. Each
+ * place gets its own small chunk (`/compare/places/<id>.json`) fetched only
+ * when chosen, so a national data set of thousands of places never ships as
+ * one blob; the measures (`/compare/metrics.json`) and the list of places to
+ * choose from (`/compare/places.json`) are fetched once, the list only when
+ * the reader starts typing.
+ */
+import type { Dataset } from "../data/dataset.ts";
+import type { Basis, Fact, Level, Qualifier, Region, Topic } from "../data/schema.ts";
+import { figureClause } from "../charts/specs.ts";
+import type { CompareFact, CompareMetric, ComparePlace, PlaceFigures } from "./model.ts";
+
+/** A measure: id, name, unit, topic. */
+export type MetricTuple = [string, string, string, Topic];
+/** A place to choose: id, name, level, parent id ("" at the top). */
+export type PlaceTuple = [string, string, Level, string];
+/**
+ * A figure: fact id, measure, value, qualifier, period, source, what it counts on (basis),
+ * and, for a twin (same measure and period), the clause of its quote that tells it apart.
+ */
+export type FactTuple = [string, string, number, Qualifier, string, string, Basis, string?];
+/** One place's chunk: the place (id, name, level, ancestor ids) and its figures. */
+export interface PlaceChunk {
+  p: [string, string, Level, string[]];
+  f: FactTuple[];
+}
+
+/** Ids of the places containing `region`, nearest first; stops at a cycle or a missing parent. */
+export function ancestorsOf(data: Dataset, region: Region): string[] {
+  const chain: string[] = [];
+  for (let p = region.parent; p && !chain.includes(p); p = data.regionById.get(p)?.parent ?? null) {
+    if (!data.regionById.has(p)) break;
+    chain.push(p);
+  }
+  return chain;
+}
+
+/** Every measure that has a figure, in data order. */
+export function metricTuples(data: Dataset): MetricTuple[] {
+  return data.metrics
+    .filter((m) => data.factsByMetric.has(m.id))
+    .map((m) => [m.id, m.name_zh, m.unit_zh, m.topic]);
+}
+
+/** Every place with at least one figure, in data order. */
+export function placeTuples(data: Dataset): PlaceTuple[] {
+  return data.regions
+    .filter((r) => data.factsByRegion.has(r.id))
+    .map((r) => [r.id, r.name_zh, r.level, r.parent ?? ""]);
+}
+
+/** The chunk of one place. */
+export function placeChunk(data: Dataset, region: Region): PlaceChunk {
+  const facts = data.factsByRegion.get(region.id) ?? [];
+  const reading = (f: Fact) => `${f.metric}\u0000${f.period}`;
+  const readings = new Map<string, number>();
+  for (const f of facts) readings.set(reading(f), (readings.get(reading(f)) ?? 0) + 1);
+  return {
+    p: [region.id, region.name_zh, region.level, ancestorsOf(data, region)],
+    f: facts.map((f): FactTuple => {
+      const twin = (readings.get(reading(f)) ?? 0) > 1;
+      const tuple: FactTuple = [f.id, f.metric, f.value, f.qualifier, f.period, f.source, f.basis];
+      if (twin) tuple.push(figureClause(f.quote, f.value));
+      return tuple;
+    }),
+  };
+}
+
+/** Decodes the measures list. */
+export const readMetrics = (tuples: readonly MetricTuple[]): CompareMetric[] =>
+  tuples.map(([id, name, unit, topic]) => ({ id, name, unit, topic }));
+
+/** Decodes one place's chunk. */
+export function readChunk(chunk: PlaceChunk): PlaceFigures {
+  const [id, name, level, ancestors] = chunk.p;
+  const place: ComparePlace = { id, name, level, ancestors };
+  const facts = chunk.f.map(([fid, metric, value, qualifier, period, source, basis, detail]) => {
+    const fact: CompareFact = { id: fid, metric, value, qualifier, period, source, basis };
+    if (detail) fact.detail = detail;
+    return fact;
+  });
+  return { place, facts };
+}
+
+/** The figures of places `ids` (unknown ids skipped), as the browser would decode them. */
+export function placeFigures(data: Dataset, ids: readonly string[]): PlaceFigures[] {
+  return ids.flatMap((id) => {
+    const region = data.regionById.get(id);
+    return region ? [readChunk(placeChunk(data, region))] : [];
+  });
+}
+
+/**
+ * A JSON response whose text never holds `<`, `>` or `&` (written `\u003c`…): the
+ * same data once parsed, but no file of the site carries markup from the data raw.
+ */
+export function jsonResponse(value: unknown): Response {
+  const text = JSON.stringify(value).replace(
+    /[<>&]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
+  return new Response(text, { headers: { "Content-Type": "application/json; charset=utf-8" } });
+}
