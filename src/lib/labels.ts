@@ -24,6 +24,28 @@ export const LEVEL_LABELS: Record<Level, { zh: string; en: string }> = {
   county: { zh: "县", en: "county" },
 };
 
+// What a name's ending already says about its level: 海淀区 is a district, XX县 a county.
+const LEVEL_SUFFIXES: Record<Level, RegExp> = {
+  province: /(?:省|自治区)$/u,
+  city: /(?:市|自治州|地区|盟)$/u,
+  district: /区$/u,
+  county: /(?:县|旗)$/u,
+};
+
+/**
+ * The level to show beside a place's name, or undefined when the name already
+ * says it (苏州市, 海淀区, XX县); 北京市 is a province-level place, so "省级".
+ */
+export function levelNote(name: string, level: Level): string | undefined {
+  return LEVEL_SUFFIXES[level].test(name) ? undefined : LEVEL_LABELS[level].zh;
+}
+
+/** A place's name with its level only where it adds something: "苏州市", "北京市（省级）". */
+export function withLevel(name: string, level: Level): string {
+  const note = levelNote(name, level);
+  return note === undefined ? name : `${name}（${note}）`;
+}
+
 /** What a figure counts on, as caveats and tables name it ("海淀区为单次活动期间的数字"). */
 export const BASIS_LABELS: Record<Basis, { zh: string; en: string }> = {
   stock: { zh: "现有总量", en: "standing total" },

@@ -4,12 +4,12 @@
 // real Pagefind query, so its module and WebAssembly load under the policy).
 // Page types are discovered from the build, so a new route is covered without
 // editing this file.
-import { readdirSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import type { Result } from "axe-core";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { browserAvailable, launchBrowser, serveSite } from "../support/browser.ts";
+import { pagesToCheck } from "../support/pages.ts";
 import { SITE_DIR } from "../support/site.ts";
 
 /** Pages that must be checked whenever they exist (the rest of their type is alike). */
@@ -28,27 +28,6 @@ const QUERY: Record<string, string> = {
   "/compare/": "?places=xiangan,xiamen,suzhou",
 };
 
-/** URL path of every built page, e.g. `/regions/xiamen/`. */
-function builtPages(): string[] {
-  return readdirSync(SITE_DIR, { recursive: true, encoding: "utf8" })
-    .filter((file) => file.endsWith(".html"))
-    .map((file) => `/${file.replace(/\\/g, "/")}`.replace(/(^|\/)index\.html$/, "$1"))
-    .sort();
-}
-
-/**
- * One page per page type: `/`, each section index (`/regions/`), each kind of
- * detail page (`/regions/<id>/`), plus every PREFERRED page that exists.
- */
-function pagesToCheck(): string[] {
-  const pages = builtPages();
-  const typeOf = (path: string) => path.replace(/^(\/[^/]+\/)[^/]+.*$/, "$1*");
-  const chosen = new Map<string, string>();
-  for (const path of pages) if (!chosen.has(typeOf(path))) chosen.set(typeOf(path), path);
-  for (const path of PREFERRED) if (pages.includes(path)) chosen.set(typeOf(path), path);
-  return [...new Set([...chosen.values(), ...PREFERRED.filter((p) => pages.includes(p))])].sort();
-}
-
 /** One line per failing element, so the report says what to fix and where. */
 function describeViolations(path: string, violations: Result[]): string {
   return violations
@@ -62,7 +41,7 @@ function describeViolations(path: string, violations: Result[]): string {
 }
 
 const BROWSER = browserAvailable();
-const PAGES = BROWSER ? pagesToCheck() : [];
+const PAGES = BROWSER ? pagesToCheck(PREFERRED) : [];
 
 describe.skipIf(!BROWSER)("accessibility and CSP of every page type", () => {
   let browser: Browser;

@@ -1,8 +1,9 @@
 /**
  * The honesty notes of a comparison, in Chinese: said whenever rows compare
- * places of different levels, different periods, figures counted on different
- * bases (a standing total beside one campaign's count), or figures the source
- * only bounds or approximates. Charts draw them into the SVG; pages print them too.
+ * places of different levels, a place with a place inside it, different
+ * periods, figures counted on different bases (a standing total beside one
+ * campaign's count), or figures the source only bounds or approximates. Charts
+ * draw them into the SVG; pages print them too.
  */
 import { formatPeriod } from "../format/number.ts";
 import { BASIS_LABELS, LEVEL_LABELS } from "../labels.ts";
@@ -10,7 +11,7 @@ import type { Basis, ChartRow, Level } from "./types.ts";
 
 /** The fields a caveat looks at, so pages can pass facts without building full chart rows. */
 export type CaveatRow = Pick<ChartRow, "qualifier" | "period" | "level"> &
-  Partial<Pick<ChartRow, "basis" | "label" | "detail">>;
+  Partial<Pick<ChartRow, "basis" | "label" | "detail" | "place" | "group">>;
 
 // In the order the note names them: standing totals first, unknown time frames last.
 const BASIS_ORDER: readonly Basis[] = [
@@ -31,6 +32,30 @@ export function levelCaveat(rows: readonly CaveatRow[]): string | undefined {
   if (present.size < 2) return undefined;
   const names = LEVEL_ORDER.filter((l) => present.has(l)).map((l) => LEVEL_LABELS[l].zh);
   return `比较对象层级不同：${names.join("、")}，规模不宜直接比较。`;
+}
+
+/**
+ * "翔安区是厦门市的下辖地区，厦门市的数字可能已包含其中的部分，不宜并列比较。" when a row's
+ * place lies inside another row's place on the same measure (`group`): the bars are not peers.
+ * "May" because a report's city total need not say whether it counts its districts' own figures.
+ */
+export function containmentCaveat(rows: readonly CaveatRow[]): string | undefined {
+  // Parent name → names of the places inside it, in row order.
+  const inside = new Map<string, Set<string>>();
+  for (const outer of rows) {
+    if (!outer.place) continue;
+    for (const inner of rows) {
+      if (inner.group !== outer.group || !inner.place?.within.includes(outer.place.id)) continue;
+      const names = inside.get(outer.place.name) ?? new Set<string>();
+      inside.set(outer.place.name, names.add(inner.place.name));
+    }
+  }
+  if (inside.size === 0) return undefined;
+  const sentences = [...inside].map(
+    ([parent, names]) =>
+      `${[...names].join("、")}是${parent}的下辖地区，${parent}的数字可能已包含其中的部分`,
+  );
+  return `${sentences.join("；")}，不宜并列比较。`;
 }
 
 /** "年份不同：2021年、2023年…" when rows describe more than one period. */
@@ -77,9 +102,16 @@ export function qualifierCaveat(rows: readonly CaveatRow[]): string | undefined 
   return parts.length === 0 ? undefined : `${parts.join("；")}。`;
 }
 
-/** All notes a comparison of `rows` needs (levels, periods, bases, qualifiers), in that order; [] if none. */
+/**
+ * All notes a comparison of `rows` needs (levels, containment, periods, bases, qualifiers), in
+ * that order; [] if none.
+ */
 export function comparisonCaveats(rows: readonly CaveatRow[]): string[] {
-  return [levelCaveat(rows), periodCaveat(rows), basisCaveat(rows), qualifierCaveat(rows)].filter(
-    (c): c is string => c !== undefined,
-  );
+  return [
+    levelCaveat(rows),
+    containmentCaveat(rows),
+    periodCaveat(rows),
+    basisCaveat(rows),
+    qualifierCaveat(rows),
+  ].filter((c): c is string => c !== undefined);
 }

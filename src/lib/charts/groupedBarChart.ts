@@ -5,7 +5,13 @@
  * concern; the qualifier note once at the bottom.
  */
 import { barPanel, barSample } from "./barPanel.ts";
-import { basisCaveat, levelCaveat, periodCaveat, qualifierCaveat } from "./caveats.ts";
+import {
+  basisCaveat,
+  containmentCaveat,
+  levelCaveat,
+  periodCaveat,
+  qualifierCaveat,
+} from "./caveats.ts";
 import { chartFrame, notesBlock, type Panel } from "./frame.ts";
 import { el, type Markup } from "./svg.ts";
 import type { ChartOptions, ChartRow } from "./types.ts";
@@ -35,7 +41,7 @@ function panelsOf(rows: readonly ChartRow[], options: GroupedChartOptions): Char
 
 /** The caveats of one panel, each prefixed with its measure for the description. */
 function panelCaveats(rows: readonly ChartRow[]): string[] {
-  return [levelCaveat(rows), periodCaveat(rows), basisCaveat(rows)].filter(
+  return [levelCaveat(rows), containmentCaveat(rows), periodCaveat(rows), basisCaveat(rows)].filter(
     (c): c is string => c !== undefined,
   );
 }

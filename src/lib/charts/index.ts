@@ -8,6 +8,7 @@ export { groupedBarChart, type ChartGroup, type GroupedChartOptions } from "./gr
 export {
   basisCaveat,
   comparisonCaveats,
+  containmentCaveat,
   levelCaveat,
   periodCaveat,
   qualifierCaveat,

@@ -1,10 +1,10 @@
 /**
  * What every mark of every chart shares: ranking order, the label line
- * ("海淀区（区） 2023年 … 1.6万+ 人"), the tooltip, and the `<g class="mark">`
+ * ("海淀区 2023年 … 1.6万+ 人"), the tooltip, and the `<g class="mark">`
  * wrapper with its key and optional link to the quote.
  */
 import { formatPeriod, formatValue } from "../format/number.ts";
-import { LEVEL_LABELS } from "../labels.ts";
+import { withLevel } from "../labels.ts";
 import { FONT, textWidth, wrap } from "./layout.ts";
 import { el, type Child, type Markup } from "./svg.ts";
 import type { ChartRow } from "./types.ts";
@@ -19,13 +19,20 @@ export function sortRows(rows: readonly ChartRow[]): ChartRow[] {
   );
 }
 
-/** A place with its level, so unlike places are never silently compared: "海淀区（区）". */
+/**
+ * A place with its level where the name does not say it, so unlike places are never
+ * silently compared: "海淀区", "北京市（省级）"; and the place beside it in the chart that
+ * contains it: "翔安区（属厦门市）".
+ */
 export function rowLabel(row: ChartRow): string {
-  const name = row.level ? `${row.label}（${LEVEL_LABELS[row.level].zh}）` : row.label;
+  // A level qualifies a place's name, never a measure's (charts labelled by measure).
+  const isPlace = row.place === undefined || row.place.name === row.label;
+  const placeName = row.level && isPlace ? withLevel(row.label, row.level) : row.label;
+  const name = row.partOf && isPlace ? `${placeName}（属${row.partOf}）` : placeName;
   return row.detail ? `${name}：${row.detail}` : name;
 }
 
-/** The full text of a mark, used as its tooltip and link name: "海淀区（区），2023年：1.6万+ 人". */
+/** The full text of a mark, used as its tooltip and link name: "海淀区，2023年：1.6万+ 人". */
 export function rowText(row: ChartRow, unit: string): string {
   return `${rowLabel(row)}，${formatPeriod(row.period)}：${formatValue(row.value, row.qualifier, unit)}`;
 }

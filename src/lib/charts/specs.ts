@@ -95,7 +95,8 @@ function clauses(quote: string): string[] {
 /**
  * Chart rows for facts: the place's (or measure's) name as label, its level, a link to the quote.
  * Two rows that would read the same (one place, one measure, one period: two programmes of one
- * report, say) are told apart by the clause of their quote that states the figure.
+ * report, say) are told apart by the clause of their quote that states the figure. A place
+ * inside another place of the same measure in the chart names it (`partOf`: 翔安区 in 厦门市).
  */
 export function rowsOf(
   facts: Fact[],
@@ -109,9 +110,15 @@ export function rowsOf(
   const reading = (f: Fact) => `${f.metric}\u0000${nameOf(f)}\u0000${f.period}`;
   const seen = new Map<string, number>();
   for (const f of facts) seen.set(reading(f), (seen.get(reading(f)) ?? 0) + 1);
+  const placesOf = new Map<string, Set<string>>();
+  for (const f of facts)
+    placesOf.set(f.metric, (placesOf.get(f.metric) ?? new Set()).add(f.region));
   return facts.map((f) => {
     const region = data.regionById.get(f.region);
     const twin = (seen.get(reading(f)) ?? 0) > 1;
+    const place = region && rowPlace(data, region);
+    const container = place?.within.find((id) => placesOf.get(f.metric)?.has(id));
+    const partOf = container === undefined ? undefined : data.regionById.get(container)?.name_zh;
     return {
       key: f.id,
       label: nameOf(f),
@@ -122,9 +129,23 @@ export function rowsOf(
       basis: f.basis,
       group: f.metric,
       href: quoteUrl(f),
-      ...(region ? { level: region.level } : {}),
+      ...(region && place ? { level: region.level, place } : {}),
+      ...(partOf ? { partOf } : {}),
     };
   });
+}
+
+/**
+ * A row's place: its id, name and the ids of every place containing it, nearest first
+ * (翔安区 → xiamen, fujian), so caveats can tell a place beside its parent.
+ */
+export function rowPlace(data: Dataset, region: Region): NonNullable<ChartRow["place"]> {
+  const within: string[] = [];
+  for (let p = region.parent; p !== null && !within.includes(p) && p !== region.id;) {
+    within.push(p);
+    p = data.regionById.get(p)?.parent ?? null;
+  }
+  return { id: region.id, name: region.name_zh, within };
 }
 
 /** Facts by measure, then place, in data order: built once per data set, so that no chart scans all facts. */

@@ -32,6 +32,16 @@ export interface ChartRow {
   period: string;
   /** Level of the place the figure describes. */
   level?: Level;
+  /**
+   * The place the figure describes and the ids of every place containing it (翔安区 within
+   * 厦门市, 福建省), so a chart can say when one bar is part of another instead of its peer.
+   */
+  place?: { id: string; name: string; within: readonly string[] };
+  /**
+   * Name of another place in the same chart and measure that contains this row's place; the
+   * label then says so, "翔安区（属厦门市）", so the bar is not read as the city's peer.
+   */
+  partOf?: string;
   /** What the figure counts on; rows of one chart that differ get a caveat naming them. */
   basis?: Basis;
   /** Series / group the row belongs to in multi-series charts (e.g. a measure id). */

@@ -5,7 +5,7 @@
  * read the same. Every text from the data is escaped here.
  */
 import { formatPeriod, formatValue } from "../format/number.ts";
-import { LEVEL_LABELS, TOPIC_LABELS } from "../labels.ts";
+import { levelNote, TOPIC_LABELS } from "../labels.ts";
 import { metricUrl, quoteUrl, regionUrl } from "../links.ts";
 import type { CompareFact, Comparison, CompareMetric, ComparePlace } from "./model.ts";
 
@@ -20,18 +20,10 @@ const ESCAPES: Record<string, string> = {
 export const escapeHtml = (text: string): string =>
   text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
 
-/** Name endings that already say a place's level (福建省, 苏州市, 海淀区, XX县). */
-const SAYS_LEVEL: Record<ComparePlace["level"], readonly string[]> = {
-  province: ["省", "自治区"],
-  city: ["市", "自治州", "地区", "盟"],
-  district: ["区"],
-  county: ["县", "旗"],
-};
-
-/** The level in brackets, unless the name already says it (海淀区, not 海淀区（区）). */
+/** The level in brackets, unless the name already says it (海淀区, not 海淀区（区）; `levelNote`). */
 export function levelSuffix(place: Pick<ComparePlace, "name" | "level">): string {
-  if (SAYS_LEVEL[place.level].some((end) => place.name.endsWith(end))) return "";
-  return `（${LEVEL_LABELS[place.level].zh}）`;
+  const note = levelNote(place.name, place.level);
+  return note === undefined ? "" : `（${note}）`;
 }
 
 /** "海淀区、厦门市和苏州市". */

@@ -17,3 +17,11 @@ export function joinSentences(parts: readonly (string | undefined)[]): string {
   }
   return text;
 }
+
+/**
+ * A quote framed for display: “…”, or 「…」 when the text itself begins or ends
+ * with a quotation mark, so “承诺制”助餐点87家 never shows as ““承诺制”助餐点87家”.
+ */
+export function quoted(text: string): string {
+  return /^[“‘"「『]|[”’"」』]$/u.test(text) ? `「${text}」` : `“${text}”`;
+}

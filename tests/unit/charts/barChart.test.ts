@@ -29,9 +29,22 @@ describe("barChart", () => {
     expect(w100).toBeCloseTo(2 * w50!, 1);
   });
 
-  it("labels each mark with place, level, period and qualified value", () => {
+  it("labels each mark with place, level where the name does not say it, period and value", () => {
     const text = textOf(markOf(draw(), "haidian-vol"));
-    expect(text).toContain("海淀区（区）");
+    expect(text).toContain("海淀区2023年");
+    expect(text).not.toContain("（区）");
+    const beijing = { ...PLAIN[0]!, key: "bj", label: "北京市", level: "province" as const };
+    expect(textOf(markOf(draw([beijing, PLAIN[1]!]), "bj"))).toContain("北京市（省级）");
+    // A chart labelled by measure gives the measure no level.
+    const place = { id: "haidian", name: "海淀区", within: [] };
+    const measure = {
+      ...PLAIN[0]!,
+      key: "m",
+      label: "养老机构",
+      level: "district" as const,
+      place,
+    };
+    expect(textOf(markOf(draw([measure, PLAIN[1]!]), "m"))).not.toContain("（区）");
     expect(text).toContain("2023年");
     expect(text).toContain("1.6万+ 人");
     expect(textOf(markOf(draw(), "suzhou-vol"))).toContain("2016–2020年");
@@ -42,8 +55,8 @@ describe("barChart", () => {
       i < 2 ? { ...r, label: "海淀区", detail: `第${i + 1}项<&>` } : r,
     );
     const text = marksOf(draw(rows)).map(textOf).join("|");
-    expect(text).toContain("海淀区（区）：第1项<&>");
-    expect(text).toContain("海淀区（区）：第2项<&>");
+    expect(text).toContain("海淀区：第1项<&>");
+    expect(text).toContain("海淀区：第2项<&>");
   });
 
   it("wraps a label too long for its line instead of cutting it", () => {
@@ -69,7 +82,7 @@ describe("barChart", () => {
 
   it("gives each mark a tooltip with the full text", () => {
     const [title] = markOf(draw(), "xiamen-vol").children.filter((c) => c.name === "title");
-    expect(title?.text).toBe("厦门市（市），2025年：39.03万 人");
+    expect(title?.text).toBe("厦门市，2025年：39.03万 人");
   });
 
   it("shows qualifiers by shape and label, not colour alone", () => {

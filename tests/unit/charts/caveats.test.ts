@@ -1,8 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { barChart } from "../../../src/lib/charts/barChart.ts";
-import { basisCaveat, comparisonCaveats } from "../../../src/lib/charts/caveats.ts";
+import {
+  basisCaveat,
+  comparisonCaveats,
+  containmentCaveat,
+} from "../../../src/lib/charts/caveats.ts";
 import { groupedBarChart } from "../../../src/lib/charts/groupedBarChart.ts";
-import { BASES_DIFFER, MIXED, options, PLAIN } from "./fixtures.ts";
+import { renderChart } from "../../../src/lib/charts/render.ts";
+import { regionTopicChart, rowsOf } from "../../../src/lib/charts/specs.ts";
+import { loadDataset } from "../../../src/lib/data/index.ts";
+import { BASES_DIFFER, MIXED, NESTED, options, PLAIN } from "./fixtures.ts";
 
 describe("comparisonCaveats", () => {
   it("says nothing for a like-for-like comparison", () => {
@@ -80,5 +87,79 @@ describe("comparisonCaveats", () => {
       groups: [{ id: "", title: "志愿服务队", unit: "支" }],
     });
     expect(grouped).toContain("口径不同：湖里区、集美区为现有总量");
+  });
+});
+
+describe("containmentCaveat", () => {
+  const [xiamen, xiangan, siming, haidian] = NESTED;
+
+  it("says when a place is shown beside the place that contains it", () => {
+    expect(containmentCaveat([xiamen!, xiangan!])).toBe(
+      "翔安区是厦门市的下辖地区，厦门市的数字可能已包含其中的部分，不宜并列比较。",
+    );
+  });
+
+  it("names every contained place once, in row order, and sits after the level note", () => {
+    expect(comparisonCaveats(NESTED).slice(0, 2)).toEqual([
+      "比较对象层级不同：市、区，规模不宜直接比较。",
+      "翔安区、思明区是厦门市的下辖地区，厦门市的数字可能已包含其中的部分，不宜并列比较。",
+    ]);
+  });
+
+  it("says nothing for siblings, unrelated places or rows without a place", () => {
+    expect(containmentCaveat([xiangan!, siming!, haidian!])).toBeUndefined();
+    expect(containmentCaveat([xiamen!, haidian!])).toBeUndefined();
+    expect(containmentCaveat(MIXED)).toBeUndefined();
+  });
+
+  it("compares rows of the same measure only (panels of a grouped chart)", () => {
+    const apart = [
+      { ...xiamen!, group: "talks" },
+      { ...xiangan!, group: "teams" },
+    ];
+    expect(containmentCaveat(apart)).toBeUndefined();
+    expect(containmentCaveat(apart.map((r) => ({ ...r, group: "talks" })))).toContain(
+      "翔安区是厦门市的下辖地区",
+    );
+  });
+});
+
+describe("containment in the charts of a data set", () => {
+  // The valid fixture: 厦门市 and its 思明区 both report volunteer teams.
+  const data = loadDataset("tests/fixtures/data/valid").dataset;
+  const xiamen = data?.regionById.get("xiamen");
+  const spec = data && xiamen && regionTopicChart(data, xiamen, "volunteer");
+
+  it("gives each row its place and the places containing it", () => {
+    const rows = rowsOf(spec?.facts ?? [], data!);
+    expect(rows.map((r) => r.place)).toEqual(
+      expect.arrayContaining([
+        { id: "xiamen", name: "厦门市", within: ["fujian"] },
+        { id: "siming", name: "思明区", within: ["xiamen", "fujian"] },
+      ]),
+    );
+  });
+
+  it("marks the contained place's bar with the place containing it", () => {
+    const rows = rowsOf(spec?.facts ?? [], data!);
+    const siming = rows.find((r) => r.place?.id === "siming");
+    expect(siming?.partOf).toBe("厦门市");
+    expect(rows.find((r) => r.place?.id === "xiamen")?.partOf).toBeUndefined();
+    expect(renderChart(spec!, data!)).toContain("思明区（属厦门市）");
+    // Alone, or beside a sibling, a district is no one's part.
+    const alone = rowsOf(
+      (spec?.facts ?? []).filter((f) => f.region === "siming"),
+      data!,
+    );
+    expect(alone.map((r) => r.partOf)).toEqual([undefined]);
+  });
+
+  it("draws the containment note into the chart and its description", () => {
+    const svg = renderChart(spec!, data!);
+    const note = "思明区是厦门市的下辖地区，厦门市的数字可能已包含其中的部分，不宜并列比较。";
+    expect(svg).toContain(note.slice(0, 12));
+    expect(svg).toMatch(
+      /<desc[^>]*>[^<]*思明区是厦门市的下辖地区，厦门市的数字可能已包含其中的部分/u,
+    );
   });
 });

@@ -111,3 +111,46 @@ export function barWidth(mark: XmlElement): number {
   const [rect] = findAll(mark, (e) => e.name === "rect" && hasClass(e, "bar"));
   return parseFloat(rect?.attrs["width"] ?? "NaN");
 }
+
+/**
+ * A city, two of its districts and a district elsewhere on one measure: 翔安区 and 思明区 lie
+ * inside 厦门市 (as `rowsOf` records it), 海淀区 does not.
+ */
+export const NESTED: ChartRow[] = [
+  {
+    key: "xiamen-talks",
+    label: "厦门市",
+    value: 23000,
+    qualifier: "exact",
+    period: "2023",
+    level: "city",
+    place: { id: "xiamen", name: "厦门市", within: ["fujian"] },
+  },
+  {
+    key: "xiangan-talks",
+    label: "翔安区",
+    value: 10000,
+    qualifier: "over",
+    period: "2023",
+    level: "district",
+    place: { id: "xiangan", name: "翔安区", within: ["xiamen", "fujian"] },
+  },
+  {
+    key: "siming-talks",
+    label: "思明区",
+    value: 800,
+    qualifier: "exact",
+    period: "2023",
+    level: "district",
+    place: { id: "siming", name: "思明区", within: ["xiamen", "fujian"] },
+  },
+  {
+    key: "haidian-talks",
+    label: "海淀区",
+    value: 3000,
+    qualifier: "exact",
+    period: "2023",
+    level: "district",
+    place: { id: "haidian", name: "海淀区", within: ["beijing"] },
+  },
+];

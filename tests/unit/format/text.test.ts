@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { joinSentences } from "../../../src/lib/format/text.ts";
+import { joinSentences, quoted } from "../../../src/lib/format/text.ts";
 
 describe("joinSentences", () => {
   it("runs Chinese sentences together without a space", () => {
@@ -14,5 +14,17 @@ describe("joinSentences", () => {
       "Volunteer teams 4 places",
     );
     expect(joinSentences([])).toBe("");
+  });
+});
+
+describe("quoted", () => {
+  it("frames a quote in “…”", () => {
+    expect(quoted("全市147支")).toBe("“全市147支”");
+  });
+
+  it("never doubles a quotation mark the quote begins or ends with", () => {
+    expect(quoted("“承诺制”助餐点87家")).toBe("「“承诺制”助餐点87家」");
+    expect(quoted("建成运营4家“海淀食堂”")).toBe("「建成运营4家“海淀食堂”」");
+    expect(quoted("开展“银龄”行动20场")).toBe("“开展“银龄”行动20场”");
   });
 });
