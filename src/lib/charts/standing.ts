@@ -37,9 +37,26 @@ export function latestFact(facts: readonly Fact[]): Fact | undefined {
   return latest;
 }
 
+const reportingCache = new WeakMap<Dataset, Map<string, Set<string>>>();
+
+/** Places reporting `metric`, computed once per data set and measure (every place page asks). */
+function reportingPlaces(data: Dataset, metric: Metric): Set<string> {
+  let byMetric = reportingCache.get(data);
+  if (!byMetric) {
+    byMetric = new Map();
+    reportingCache.set(data, byMetric);
+  }
+  let places = byMetric.get(metric.id);
+  if (!places) {
+    places = new Set((data.factsByMetric.get(metric.id) ?? []).map((f) => f.region));
+    byMetric.set(metric.id, places);
+  }
+  return places;
+}
+
 /** The places `region` is ranked with on `metric` (itself included). */
 function peerIds(data: Dataset, region: Region, metric: Metric): string[] {
-  const reporting = new Set((data.factsByMetric.get(metric.id) ?? []).map((f) => f.region));
+  const reporting = reportingPlaces(data, metric);
   if (reporting.size <= MAX_BARS) return [...reporting];
   const siblings = (data.childrenOf.get(region.parent ?? "") ?? []).map((r) => r.id);
   return [region.id, ...siblings.filter((id) => id !== region.id && reporting.has(id))];
