@@ -21,7 +21,13 @@ export default defineConfig({
   base,
   output: "static",
   trailingSlash: "always",
-  build: { format: "directory", inlineStylesheets: "always" },
+  // BUILD_CONCURRENCY renders that many pages at once (Astro's default is 1); measured in the
+  // README's Performance section, it stays 1 by default.
+  build: {
+    format: "directory",
+    inlineStylesheets: "always",
+    concurrency: Number(process.env.BUILD_CONCURRENCY ?? 1),
+  },
   // Stories (MDX inherits this processor): no space where an editor wrapped a Chinese line,
   // and links written from the site root get the base path.
   markdown: { processor: satteri({ mdastPlugins: [cjkLineBreaks, baseLinks(base)] }) },
