@@ -18,6 +18,7 @@ const PREFERRED = [
   "/regions/haidian/",
   "/metrics/volunteer-teams/",
   "/embed/metric-volunteer-teams/",
+  "/embed/place/haidian/",
   "/compare/in-xiamen/",
 ];
 

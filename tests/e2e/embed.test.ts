@@ -169,4 +169,38 @@ describe.skipIf(!browserAvailable())("embedding a chart on another site", () => 
       expect(snippetFrom("/metrics/volunteer-teams/", site.origin)).toContain("?theme=light");
     });
   });
+
+  describe("a place's embed page", () => {
+    /** Ids of the topic chart sections a reader can see. */
+    const visible = (page: Page) =>
+      page
+        .locator(".place-chart")
+        .evaluateAll((els) => els.filter((e) => e.getClientRects().length > 0).map((e) => e.id));
+
+    it("shows only the chart the fragment names, with JavaScript off", async () => {
+      const context = await browser.newContext({ javaScriptEnabled: false });
+      const page = await context.newPage();
+      await page.goto(`${site.origin}/embed/place/haidian/#region-haidian-volunteer`);
+      expect(await visible(page)).toEqual(["region-haidian-volunteer"]);
+      await page.goto(`${site.origin}/embed/place/xiamen/`);
+      expect((await visible(page)).length).toBeGreaterThan(1);
+      await context.close();
+    });
+
+    it("turns ?chart=<topic> into that chart", async () => {
+      const page = await browser.newPage();
+      await page.goto(`${site.origin}/embed/place/haidian/?theme=light&chart=volunteer`);
+      await page.waitForURL(/#region-haidian-volunteer$/u);
+      expect(await visible(page)).toEqual(["region-haidian-volunteer"]);
+      await page.close();
+    });
+
+    it("receives the old per-chart embed address through the 404 page", async () => {
+      const page = await browser.newPage();
+      await page.goto(`${site.origin}/embed/region-haidian-volunteer/?theme=dark`);
+      await page.waitForURL(/\/embed\/place\/haidian\/\?theme=dark#region-haidian-volunteer$/u);
+      expect(await visible(page)).toEqual(["region-haidian-volunteer"]);
+      await page.close();
+    });
+  });
 });
