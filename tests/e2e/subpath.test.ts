@@ -1,8 +1,9 @@
 // The site published under a subpath (built for https://example.org/atlas/ and served
 // under /atlas/, as on a GitHub Pages project site), in Chromium: search loads its
 // Pagefind bundle from under the base, finds pages and links to them there, and the
-// state in the URL keeps the base; a page asks for nothing outside the base; the
-// embed snippet's iframe loads under the base and is sized by its host script.
+// state in the URL keeps the base; the compare page loads its data from under
+// the base; a page asks for nothing outside the base; the embed snippet's iframe
+// loads under the base and is sized by its host script.
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Browser, Page } from "playwright-core";
@@ -91,6 +92,21 @@ describe.skipIf(!browserAvailable())(`the site under ${BASE}`, () => {
       (document.querySelector(".search-status")?.textContent ?? "").startsWith("找到"),
     );
     expect(await page.locator(".search-results li").count()).toBeGreaterThan(0);
+  });
+
+  it("compares places from ?places= with its data and links under the base", async () => {
+    requested.length = 0;
+    failed.length = 0;
+    await page.goto(`${site.url}compare/?places=xiangan,xiamen`);
+    await page.waitForFunction(() => document.querySelector("h1")?.textContent?.includes("翔安区"));
+    expect(requested.some((path) => path.startsWith(`${BASE}compare/places/`))).toBe(true);
+    expect(requested.filter((path) => !path.startsWith(BASE))).toEqual([]);
+    expect(failed).toEqual([]);
+    const links = await page
+      .locator(".compare-result a")
+      .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(links.length).toBeGreaterThan(0);
+    for (const link of links) expect(link.startsWith(BASE), link).toBe(true);
   });
 
   it("serves its 404 page with styles and links under the base", async () => {
