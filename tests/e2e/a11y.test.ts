@@ -6,9 +6,9 @@
 // editing this file.
 import AxeBuilder from "@axe-core/playwright";
 import type { Result } from "axe-core";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { browserAvailable, launchBrowser, serveSite } from "../support/browser.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { browserAvailable, siteInBrowser } from "../support/browser.ts";
 import { pagesToCheck } from "../support/pages.ts";
 import { SITE_DIR } from "../support/site.ts";
 
@@ -45,17 +45,7 @@ const BROWSER = browserAvailable();
 const PAGES = BROWSER ? pagesToCheck(PREFERRED) : [];
 
 describe.skipIf(!BROWSER)("accessibility and CSP of every page type", () => {
-  let browser: Browser;
-  let site: Awaited<ReturnType<typeof serveSite>>;
-
-  beforeAll(async () => {
-    site = await serveSite(SITE_DIR);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const live = siteInBrowser(SITE_DIR);
 
   /** Opens `path` in `colorScheme`, collecting CSP reports from the console and the DOM. */
   async function open(
@@ -63,7 +53,7 @@ describe.skipIf(!BROWSER)("accessibility and CSP of every page type", () => {
     colorScheme: "light" | "dark",
   ): Promise<{ page: Page; refused: string[] }> {
     // axe-core needs pages from an explicit context (it opens a helper page in it).
-    const context = await browser.newContext({
+    const context = await live.browser.newContext({
       viewport: { width: 390, height: 844 },
       colorScheme,
     });
@@ -80,7 +70,7 @@ describe.skipIf(!BROWSER)("accessibility and CSP of every page type", () => {
         ),
       );
     });
-    await page.goto(`${site.origin}${path}${QUERY[path] ?? ""}`, { waitUntil: "load" });
+    await page.goto(`${live.site.origin}${path}${QUERY[path] ?? ""}`, { waitUntil: "load" });
     if (path === "/compare/") {
       await page.waitForFunction(() =>
         (document.querySelector(".compare-status")?.textContent ?? "").startsWith("已显示"),

@@ -3,9 +3,9 @@
 // values, periods, axis ticks, legend, notes) renders at 12–20 CSS px, and the
 // chart's height does not grow with the width. The PNG button draws a 2× PNG
 // of the chart's sheet with the fonts the site ships.
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { browserAvailable, launchBrowser, serveSite } from "../support/browser.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { browserAvailable, siteInBrowser } from "../support/browser.ts";
 import { SITE_DIR } from "../support/site.ts";
 
 const PAGES = ["/metrics/volunteer-teams/", "/embed/metric-volunteer-teams/"];
@@ -27,24 +27,14 @@ function textSizes(page: Page): Promise<{ text: string; px: number }[]> {
 }
 
 describe.skipIf(!browserAvailable())("chart layout and PNG", () => {
-  let browser: Browser;
-  let site: Awaited<ReturnType<typeof serveSite>>;
-
-  beforeAll(async () => {
-    site = await serveSite(SITE_DIR);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const live = siteInBrowser(SITE_DIR);
 
   for (const path of PAGES) {
     it(`keeps chart text at 12–20 px at any width on ${path}`, async () => {
       const heights: number[] = [];
       for (const width of [360, 768, 1440]) {
-        const page = await browser.newPage({ viewport: { width, height: 900 } });
-        await page.goto(`${site.origin}${path}`);
+        const page = await live.browser.newPage({ viewport: { width, height: 900 } });
+        await page.goto(`${live.site.origin}${path}`);
         const sizes = await textSizes(page);
         expect(sizes.length, `${path} at ${width}`).toBeGreaterThan(10);
         for (const { text, px } of sizes) {
@@ -65,12 +55,12 @@ describe.skipIf(!browserAvailable())("chart layout and PNG", () => {
   }
 
   it("downloads a 2× PNG of the chart's sheet, drawn with the shipped fonts", async () => {
-    const page = await browser.newPage({ acceptDownloads: true });
+    const page = await live.browser.newPage({ acceptDownloads: true });
     const fonts: string[] = [];
     page.on("request", (r) => {
       if (r.url().endsWith(".otf")) fonts.push(new URL(r.url()).pathname);
     });
-    await page.goto(`${site.origin}/metrics/volunteer-teams/`);
+    await page.goto(`${live.site.origin}/metrics/volunteer-teams/`);
     const button = page.locator("button[data-chart-png]").first();
     await expect.poll(() => button.isVisible()).toBe(true);
     expect(await button.textContent()).toMatch(/图片|PNG/);
@@ -91,7 +81,7 @@ describe.skipIf(!browserAvailable())("chart layout and PNG", () => {
     const width = bytes.readUInt32BE(16);
     expect(width).toBe(1200);
     // Not blank: decode it in a blank page (no CSP) and count dark pixels in the title band.
-    const blank = await browser.newPage();
+    const blank = await live.browser.newPage();
     const dark = await blank.evaluate(async (base64) => {
       const image = new Image();
       image.src = `data:image/png;base64,${base64}`;
@@ -112,9 +102,9 @@ describe.skipIf(!browserAvailable())("chart layout and PNG", () => {
   });
 
   it("hides the PNG button without JavaScript, and keeps the SVG and CSV links", async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await live.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${site.origin}/metrics/volunteer-teams/`);
+    await page.goto(`${live.site.origin}/metrics/volunteer-teams/`);
     expect(await page.locator("button[data-chart-png]").first().isVisible()).toBe(false);
     expect(await page.locator('a[href$="metric-volunteer-teams.svg"]').count()).toBeGreaterThan(0);
     expect(await page.locator("svg.chart[data-chart] text.label").count()).toBe(4);

@@ -1,9 +1,9 @@
 // The compare page in Chromium, without JavaScript (the pre-built comparison
 // and links to the other pre-built sets) and with it (?places= read, places
 // added through the typed filter and removed, the URL kept as the state).
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { browserAvailable, launchBrowser, serveSite } from "../support/browser.ts";
+import { browserAvailable, siteInBrowser } from "../support/browser.ts";
 import { SITE_DIR } from "../support/site.ts";
 
 /** Column headers of the first comparison table (place names). */
@@ -21,28 +21,18 @@ const quoteIds = (page: Page) =>
     .evaluateAll((links) => links.map((a) => a.getAttribute("href")?.split("#")[1] ?? ""));
 
 describe.skipIf(!browserAvailable())("compare page", () => {
-  let browser: Browser;
-  let site: Awaited<ReturnType<typeof serveSite>>;
-
-  beforeAll(async () => {
-    site = await serveSite(SITE_DIR);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const live = siteInBrowser(SITE_DIR);
 
   describe("without JavaScript", () => {
     let page: Page;
     beforeAll(async () => {
-      const context = await browser.newContext({ javaScriptEnabled: false });
+      const context = await live.browser.newContext({ javaScriptEnabled: false });
       page = await context.newPage();
     });
     afterAll(() => page.context().close());
 
     it("shows the default comparison with every figure linked to its quote", async () => {
-      await page.goto(`${site.origin}/compare/`);
+      await page.goto(`${live.site.origin}/compare/`);
       expect(await page.locator("h1").textContent()).toBe("比较：海淀区、苏州市和厦门市");
       expect(await columns(page)).toEqual(["海淀区", "苏州市", "厦门市"]);
       const ids = await quoteIds(page);
@@ -54,7 +44,7 @@ describe.skipIf(!browserAvailable())("compare page", () => {
     });
 
     it("links to pre-built sets that read without JavaScript, containment marked", async () => {
-      await page.goto(`${site.origin}/compare/`);
+      await page.goto(`${live.site.origin}/compare/`);
       await page.click("text=集美区与厦门市");
       expect(new URL(page.url()).pathname).toBe("/compare/jimei-and-parent/");
       expect(await columns(page)).toEqual(["集美区", "厦门市"]);
@@ -74,7 +64,7 @@ describe.skipIf(!browserAvailable())("compare page", () => {
     });
 
     it("is linked from place pages", async () => {
-      await page.goto(`${site.origin}/regions/jimei/`);
+      await page.goto(`${live.site.origin}/regions/jimei/`);
       await page.click("text=与厦门市比较");
       expect(new URL(page.url()).pathname).toBe("/compare/jimei-and-parent/");
     });
@@ -83,12 +73,12 @@ describe.skipIf(!browserAvailable())("compare page", () => {
   describe("with JavaScript", () => {
     let page: Page;
     beforeAll(async () => {
-      page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+      page = await live.browser.newPage({ viewport: { width: 390, height: 844 } });
     });
     afterAll(() => page.close());
 
     it("compares the places in ?places=, in that order", async () => {
-      await page.goto(`${site.origin}/compare/?places=xiangan,xiamen`);
+      await page.goto(`${live.site.origin}/compare/?places=xiangan,xiamen`);
       await page.waitForFunction(() =>
         document.querySelector("h1")?.textContent?.includes("翔安区"),
       );
@@ -99,7 +89,7 @@ describe.skipIf(!browserAvailable())("compare page", () => {
     });
 
     it("adds a place through the typed filter and removes one, keeping the URL", async () => {
-      await page.goto(`${site.origin}/compare/?places=xiangan,xiamen`);
+      await page.goto(`${live.site.origin}/compare/?places=xiangan,xiamen`);
       await page.fill("#compare-filter", "苏州");
       await page.click("button[data-add=suzhou]");
       await page.waitForFunction(() => location.search === "?places=xiangan,xiamen,suzhou");
@@ -125,7 +115,7 @@ describe.skipIf(!browserAvailable())("compare page", () => {
     });
 
     it("says which places it could not find", async () => {
-      await page.goto(`${site.origin}/compare/?places=haidian,nowhere`);
+      await page.goto(`${live.site.origin}/compare/?places=haidian,nowhere`);
       await page.waitForFunction(() =>
         (document.querySelector(".compare-status")?.textContent ?? "").includes("nowhere"),
       );

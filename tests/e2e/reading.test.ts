@@ -1,10 +1,10 @@
 // What a reader of the Chinese edition sees, in a real browser, on one page of
 // every page type: nothing scrolls sideways on a 320 px phone, and the visible
 // text (header, main, footer) holds no Latin words beyond a short allow-list.
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { dataDir, loadDataset } from "../../src/lib/data/index.ts";
-import { browserAvailable, launchBrowser, serveSite } from "../support/browser.ts";
+import { browserAvailable, siteInBrowser } from "../support/browser.ts";
 import { pagesToCheck } from "../support/pages.ts";
 import { SITE_DIR } from "../support/site.ts";
 
@@ -73,21 +73,11 @@ const BROWSER = browserAvailable();
 const PAGES = BROWSER ? pagesToCheck(PREFERRED) : [];
 
 describe.skipIf(!BROWSER)("what a reader sees on every page type", () => {
-  let browser: Browser;
-  let site: Awaited<ReturnType<typeof serveSite>>;
-
-  beforeAll(async () => {
-    site = await serveSite(SITE_DIR);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const live = siteInBrowser(SITE_DIR);
 
   async function open(path: string): Promise<Page> {
-    const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
-    await page.goto(`${site.origin}${path}`, { waitUntil: "load" });
+    const page = await live.browser.newPage({ viewport: { width: 320, height: 640 } });
+    await page.goto(`${live.site.origin}${path}`, { waitUntil: "load" });
     return page;
   }
 

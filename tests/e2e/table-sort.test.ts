@@ -1,8 +1,8 @@
 // Fact tables in Chromium: in chart order without JavaScript, sortable by any
 // column with it, the order announced through aria-sort.
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { browserAvailable, launchBrowser, serveSite } from "../support/browser.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { browserAvailable, siteInBrowser } from "../support/browser.ts";
 import { SITE_DIR } from "../support/site.ts";
 
 const PAGE = "/metrics/volunteer-teams/";
@@ -14,21 +14,11 @@ const values = (page: Page) =>
     .evaluateAll((cells) => cells.map((c) => Number(c.getAttribute("data-sort"))));
 
 describe.skipIf(!browserAvailable())("sortable fact tables", () => {
-  let browser: Browser;
-  let site: Awaited<ReturnType<typeof serveSite>>;
-
-  beforeAll(async () => {
-    site = await serveSite(SITE_DIR);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const live = siteInBrowser(SITE_DIR);
 
   it("lists a chart's rows in the chart's order without JavaScript", async () => {
-    const page = await browser.newPage({ javaScriptEnabled: false });
-    await page.goto(`${site.origin}${PAGE}`);
+    const page = await live.browser.newPage({ javaScriptEnabled: false });
+    await page.goto(`${live.site.origin}${PAGE}`);
     const shown = await values(page);
     expect(shown.length).toBeGreaterThan(2);
     expect(shown).toEqual([...shown].sort((a, b) => b - a));
@@ -36,8 +26,8 @@ describe.skipIf(!browserAvailable())("sortable fact tables", () => {
   });
 
   it("sorts by a column, both ways, and by text", async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${site.origin}${PAGE}`);
+    const page = await live.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${live.site.origin}${PAGE}`);
     const header = page.locator(".chart-table thead th", { hasText: "数值" });
     await header.locator("button").click();
     expect(await header.getAttribute("aria-sort")).toBe("descending");

@@ -7,6 +7,7 @@ import { existsSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import type { Server } from "node:http";
 import { chromium, type Browser } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
 import { CHROME_FLAGS, CHROMIUM_PATH } from "../../scripts/chromium.ts";
 import { serve } from "../../scripts/serve.ts";
 
@@ -42,5 +43,40 @@ export async function serveSite(
     origin,
     url: `${origin}${base}`,
     close: () => new Promise((done) => server.close(() => done())),
+  };
+}
+
+/** A served site and a running Chromium, shared by the tests of one describe block. */
+export interface LiveSite {
+  readonly browser: Browser;
+  readonly site: Awaited<ReturnType<typeof serveSite>>;
+}
+
+/**
+ * Serves `dir` under `base` and launches Chromium before the tests of the calling
+ * describe block, and closes both after them: the setup every browser test shares.
+ */
+export function siteInBrowser(dir: string, base = "/"): LiveSite {
+  let browser: Browser | undefined;
+  let site: Awaited<ReturnType<typeof serveSite>> | undefined;
+  beforeAll(async () => {
+    site = await serveSite(dir, base);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+  const ready = <T>(value: T | undefined, what: string): T => {
+    if (value === undefined) throw new Error(`${what} is not ready: use it inside a test or hook`);
+    return value;
+  };
+  return {
+    get browser() {
+      return ready(browser, "the browser");
+    },
+    get site() {
+      return ready(site, "the site");
+    },
   };
 }

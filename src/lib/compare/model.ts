@@ -145,7 +145,7 @@ export function compare(
   const notes = [
     levelCaveat(places.map((p) => ({ level: p.level, period: "", qualifier: "exact" }))),
     containment.length > 0
-      ? `${containmentText(containment)}：上级的数字包含下级，二者并列时不是同级比较。`
+      ? `${containmentText(containment)}：上级的数字可能已包含下级，二者并列时不是同级比较。`
       : undefined,
     qualifierCaveat(all),
   ].filter((n): n is string => n !== undefined);

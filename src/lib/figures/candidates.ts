@@ -4,7 +4,7 @@
  * columns of facts.csv. Figures already curated are marked with their fact id.
  */
 import { compactText } from "../data/quote.ts";
-import type { Fact, Metric, Qualifier, Region } from "../data/schema.ts";
+import { COLUMNS, type Fact, type Metric, type Region } from "../data/schema.ts";
 import { figureProblem } from "./check.ts";
 import { compactIndex, excerpt, figureWords } from "./excerpt.ts";
 import { readFigures, type Figure } from "./figures.ts";
@@ -13,17 +13,8 @@ import { guessMeasure } from "./measure.ts";
 import { guessPeriod, sentenceBefore } from "./period.ts";
 import { guessPlace, reportPlace } from "./place.ts";
 
-/** One candidate row. */
-export interface Candidate {
-  id: string;
-  region: string;
-  metric: string;
-  value: number;
-  qualifier: Qualifier;
-  period: string;
-  source: string;
-  quote: string;
-  note: string;
+/** One candidate row: facts.csv's fields (some left for the reviewer), then the extractor's own. */
+export interface Candidate extends Omit<Fact, "basis" | "relations" | "line"> {
   /** Left empty: the reviewer writes the English note with the Chinese one. */
   note_en: string;
   /** Left empty: the reviewer says what the figure counts on (validate refuses an empty basis). */
@@ -45,18 +36,7 @@ export interface Candidate {
 
 /** Columns written to the candidates CSV, in order: facts.csv's, then the reviewer's. */
 export const CANDIDATE_COLUMNS = [
-  "id",
-  "region",
-  "metric",
-  "value",
-  "qualifier",
-  "period",
-  "source",
-  "quote",
-  "note",
-  "note_en",
-  "basis",
-  "relation",
+  ...COLUMNS.facts,
   "unit",
   "confidence",
   "reason",
