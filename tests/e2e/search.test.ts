@@ -3,7 +3,7 @@
 // them, and the state must live in the URL.
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { browserAvailable, launchBrowser, serveSite } from "../support/browser.ts";
+import { browserAvailable, launchBrowser, serveSite, searchResults } from "../support/browser.ts";
 import { SITE_DIR } from "../support/site.ts";
 
 /** Query → a page that must be among the first `top` results (default 5). */
@@ -45,14 +45,7 @@ describe.skipIf(!browserAvailable())("search", () => {
   });
 
   async function results(query: string): Promise<string[]> {
-    await page.goto(`${site.origin}/search/${query}`);
-    await page.waitForFunction(() => {
-      const status = document.querySelector(".search-status")?.textContent ?? "";
-      return status.startsWith("找到") || status.startsWith("没有");
-    });
-    return page
-      .locator(".search-results li")
-      .evaluateAll((items) => items.map((li) => li.getAttribute("data-url") ?? ""));
+    return searchResults(page, `${site.origin}/search/${query}`);
   }
 
   it.each(QUERIES)("finds %s", async (q, expected, top = 5) => {

@@ -8,7 +8,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { browserAvailable, launchBrowser, serveSite } from "../support/browser.ts";
+import { browserAvailable, launchBrowser, serveSite, searchResults } from "../support/browser.ts";
 import { DEFAULT_EMBED_HEIGHT } from "../../src/lib/embed/snippet.ts";
 import { SUBPATH_SITE_DIR, SUBPATH_SITE_URL } from "../support/site.ts";
 
@@ -41,14 +41,7 @@ describe.skipIf(!browserAvailable())(`the site under ${BASE}`, () => {
 
   /** Runs a search from the URL and returns the result URLs. */
   async function results(query: string): Promise<string[]> {
-    await page.goto(`${site.url}search/${query}`);
-    await page.waitForFunction(() => {
-      const status = document.querySelector(".search-status")?.textContent ?? "";
-      return status.startsWith("找到") || status.startsWith("没有");
-    });
-    return page
-      .locator(".search-results li")
-      .evaluateAll((items) => items.map((li) => li.getAttribute("data-url") ?? ""));
+    return searchResults(page, `${site.url}search/${query}`);
   }
 
   it("finds places and measures and links to them under the base", async () => {

@@ -6,7 +6,7 @@
 import { existsSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import type { Server } from "node:http";
-import { chromium, type Browser } from "playwright-core";
+import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
 import { CHROME_FLAGS, CHROMIUM_PATH } from "../../scripts/chromium.ts";
 import { serve } from "../../scripts/serve.ts";
@@ -79,4 +79,19 @@ export function siteInBrowser(dir: string, base = "/"): LiveSite {
       return ready(site, "the site");
     },
   };
+}
+
+/**
+ * Opens a search page (`href` carries the query string), waits until the search
+ * has answered, and returns the result URLs in the order shown.
+ */
+export async function searchResults(page: Page, href: string): Promise<string[]> {
+  await page.goto(href);
+  await page.waitForFunction(() => {
+    const status = document.querySelector(".search-status")?.textContent ?? "";
+    return status.startsWith("找到") || status.startsWith("没有");
+  });
+  return page
+    .locator(".search-results li")
+    .evaluateAll((items) => items.map((li) => li.getAttribute("data-url") ?? ""));
 }
