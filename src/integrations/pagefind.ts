@@ -1,23 +1,51 @@
 /**
  * Astro integration that indexes the built site with Pagefind's Node API once
- * the pages are written (after Starlight's integrations/pagefind.ts), plus the
- * snapshots of long reports as passages (src/lib/search/snapshotRecords.ts). The npm
- * build of Pagefind 1.6 is the extended one, which segments Chinese text.
- * Result URLs are paths inside the build (`/regions/haidian/`); the browser puts
- * the site's base path in front (Pagefind's `baseUrl`, set in src/scripts/search.ts).
+ * the pages are written (after Starlight's integrations/pagefind.ts), in two
+ * bundles: the main index (pagefind/) of the pages people search for — places,
+ * measures, sources, stories — and, when the site has long reports, the quotes
+ * index (pagefind/quotes/, src/lib/search/quotes.ts) of their snapshots cut into
+ * passages (src/lib/search/snapshotRecords.ts), which the search page merges only
+ * on request. The npm build of Pagefind 1.6 is the extended one, which segments
+ * Chinese text. Result URLs are paths inside the build (`/regions/haidian/`); the
+ * browser puts the site's base path in front (Pagefind's `baseUrl`, src/scripts/search.ts).
  */
 import type { AstroIntegration } from "astro";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { snapshotRecords, type SnapshotRecord } from "../lib/search/snapshotRecords.ts";
+import type { PagefindIndex } from "pagefind";
+import { QUOTES_DIR } from "../lib/search/quotes.ts";
+import {
+  snapshotRecords,
+  withoutSnapshot,
+  type SnapshotRecord,
+} from "../lib/search/snapshotRecords.ts";
 
-/** The HTML Pagefind reads: every route with searchable pages (not /embed/, /charts/). */
+/**
+ * The HTML Pagefind reads from disk: every route with searchable pages (not /embed/,
+ * /charts/). Source pages are read here instead (sourcePages), without their long snapshot.
+ */
 const INDEXED =
-  "{index.html,regions/**/*.html,metrics/**/*.html,sources/**/*.html,stories/**/*.html,data/**/*.html,about/**/*.html}";
+  "{index.html,sources/index.html,regions/**/*.html,metrics/**/*.html,stories/**/*.html,data/**/*.html,about/**/*.html}";
 
-/** Passages of the long reports' snapshots (pages that mark theirs `data-snapshot-records`). */
-function reportPassages(outDir: string): SnapshotRecord[] {
+/**
+ * Most fragment files of the quotes index: passages share files beyond it. At 3,000 places
+ * (9,060 passages) a file then holds ~9 passages of one report (~15–30 kB gzip), which keeps
+ * pagefind/ under 5,000 files; the main index keeps one small fragment per page.
+ */
+const QUOTE_FRAGMENTS_MAX = 1000;
+
+const LANGUAGE = "zh-cn";
+
+/** A source page as the main index reads it, and its passages for the quotes index. */
+interface SourcePage {
+  url: string;
+  html: string;
+  passages: SnapshotRecord[];
+}
+
+/** Every source page of the build (`sources/<id>/index.html`). */
+function sourcePages(outDir: string): SourcePage[] {
   const dir = join(outDir, "sources");
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { withFileTypes: true })
@@ -25,42 +53,86 @@ function reportPassages(outDir: string): SnapshotRecord[] {
     .flatMap((entry) => {
       const file = join(dir, entry.name, "index.html");
       if (!existsSync(file)) return [];
-      return snapshotRecords(readFileSync(file, "utf8"), `/sources/${entry.name}/`);
+      const html = readFileSync(file, "utf8");
+      const url = `/sources/${entry.name}/`;
+      return [{ url, html: withoutSnapshot(html), passages: snapshotRecords(html, url) }];
     });
 }
 
-/** Adds a Pagefind index under `<outDir>/pagefind/` at the end of `astro build`. */
+/** Throws the errors of a Pagefind call, if it reports any. */
+function check<T extends { errors: string[] }>(response: T): T {
+  if (response.errors.length > 0) throw new Error(response.errors.join("\n"));
+  return response;
+}
+
+/** A new Pagefind index; `writePlayground` stays off (its default) so no playground ships. */
+async function newIndex(maxFragments?: number): Promise<PagefindIndex> {
+  const { createIndex } = await import("pagefind");
+  const { index, errors } = await createIndex({
+    forceLanguage: LANGUAGE,
+    ...(maxFragments === undefined ? {} : { maxFragments }),
+  });
+  if (!index) throw new Error(errors.join("\n"));
+  return index;
+}
+
+/** Writes the main index; returns the number of pages in it. */
+async function writeMainIndex(outDir: string, sources: SourcePage[]): Promise<number> {
+  const index = await newIndex();
+  // Only pages that carry `data-pagefind-body`; skipping embed pages and downloads
+  // saves parsing one page per chart, which dominates at national scale.
+  const added = check(await index.addDirectory({ path: outDir, glob: INDEXED }));
+  await Promise.all(
+    sources.map(async (page) =>
+      check(await index.addHTMLFile({ url: page.url, content: page.html })),
+    ),
+  );
+  check(await index.writeFiles({ outputPath: join(outDir, "pagefind") }));
+  // Frees the pages' words before the quotes index is built: the two never peak together.
+  await index.deleteIndex();
+  return added.page_count + sources.length;
+}
+
+/** Writes the quotes index of the long reports' passages (none: no bundle). */
+async function writeQuotesIndex(outDir: string, passages: SnapshotRecord[]): Promise<void> {
+  if (passages.length === 0) return;
+  const index = await newIndex(QUOTE_FRAGMENTS_MAX);
+  // Sent together: the service indexes while the next records arrive.
+  await Promise.all(
+    passages.map(async (passage) =>
+      check(
+        await index.addCustomRecord({
+          url: passage.url,
+          content: passage.content,
+          language: LANGUAGE,
+          meta: { title: passage.title },
+          filters: { type: ["source"] },
+        }),
+      ),
+    ),
+  );
+  check(await index.writeFiles({ outputPath: join(outDir, QUOTES_DIR) }));
+  await index.deleteIndex();
+}
+
+/** Adds the search bundles under `<outDir>/pagefind/` at the end of `astro build`. */
 export function pagefind(): AstroIntegration {
   return {
     name: "silver-atlas:pagefind",
     hooks: {
       "astro:build:done": async ({ dir, logger }) => {
-        const { close, createIndex } = await import("pagefind");
+        const { close } = await import("pagefind");
         const outDir = fileURLToPath(dir);
         const started = performance.now();
         try {
-          const { index, errors } = await createIndex({ forceLanguage: "zh-cn" });
-          if (!index) throw new Error(errors.join("\n"));
-          // Only pages that carry `data-pagefind-body`; skipping embed pages and downloads
-          // saves parsing one page per chart, which dominates at national scale.
-          const added = await index.addDirectory({ path: outDir, glob: INDEXED });
-          if (added.errors.length > 0) throw new Error(added.errors.join("\n"));
-          const passages = reportPassages(outDir);
-          for (const passage of passages) {
-            const record = await index.addCustomRecord({
-              url: passage.url,
-              content: passage.content,
-              language: "zh-cn",
-              meta: { title: passage.title },
-              filters: { type: ["source"] },
-            });
-            if (record.errors.length > 0) throw new Error(record.errors.join("\n"));
-          }
-          const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
-          if (written.errors.length > 0) throw new Error(written.errors.join("\n"));
+          const sources = sourcePages(outDir);
+          const pages = await writeMainIndex(outDir, sources);
+          const mainMs = Math.round(performance.now() - started);
+          const passages = sources.flatMap((page) => page.passages);
+          await writeQuotesIndex(outDir, passages);
           const ms = Math.round(performance.now() - started);
           logger.info(
-            `Pagefind indexed ${added.page_count} pages in ${ms} ms, with ${passages.length} report passages`,
+            `Pagefind indexed ${pages} pages in ${ms} ms, with ${passages.length} report passages (main index ${mainMs} ms, quotes index ${ms - mainMs} ms)`,
           );
         } catch (cause) {
           throw new Error("Pagefind failed to index the site", { cause });

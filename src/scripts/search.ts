@@ -1,9 +1,13 @@
 /**
  * `<site-search>`: runs the form's query through Pagefind's JS API (loaded on
  * demand from <base>/pagefind/pagefind.js), shows typed, highlighted results and
- * keeps the state in the URL. Without JavaScript the form still submits.
+ * keeps the state in the URL. Without JavaScript the form still submits. When the
+ * reader asks to search the reports' text too (`quotes=1`), a second Pagefind
+ * instance merges the quotes index (src/lib/search/quotes.ts); the plain one never
+ * loads it, so a first search downloads the main index only.
  */
 import { BASE, url } from "../lib/links.ts";
+import { QUOTES_DIR } from "../lib/search/quotes.ts";
 import { readState, TYPE_LABELS, writeState, type SearchState } from "../lib/search/state.ts";
 
 interface PagefindSubResult {
@@ -29,17 +33,39 @@ interface Pagefind {
   /** Every filter's values with their page counts (`{ place: { 苏州市: 3 } }`). */
   filters(): Promise<Record<string, Record<string, number>>>;
 }
+interface PagefindInstance extends Pagefind {
+  mergeIndex(path: string, o: Record<string, unknown>): Promise<void>;
+}
+interface PagefindModule extends Pagefind {
+  /** A separate instance (1.6+): merging into it leaves the module's own one as it was. */
+  createInstance(o?: Record<string, unknown>): PagefindInstance;
+}
 
-let pagefind: Promise<Pagefind> | undefined;
-function loadPagefind(): Promise<Pagefind> {
+/** Options of every instance and merged index: short excerpts, the site's base path on URLs. */
+const OPTIONS = { excerptLength: 40, baseUrl: BASE };
+
+let pagefind: Promise<PagefindModule> | undefined;
+function loadPagefind(): Promise<PagefindModule> {
   // A variable specifier keeps the bundler from trying to resolve the index at build time.
   const bundle = url("/pagefind/pagefind.js");
-  pagefind ??= (import(/* @vite-ignore */ bundle) as Promise<Pagefind>).then(async (p) => {
+  pagefind ??= (import(/* @vite-ignore */ bundle) as Promise<PagefindModule>).then(async (p) => {
     // Result URLs are paths from the index root; baseUrl puts the site's base path in front.
-    await p.options({ excerptLength: 40, baseUrl: BASE });
+    await p.options(OPTIONS);
     return p;
   });
   return pagefind;
+}
+
+let withQuotes: Promise<Pagefind> | undefined;
+/** The main index merged with the reports' passages, loaded the first time a reader asks. */
+function loadWithQuotes(): Promise<Pagefind> {
+  withQuotes ??= loadPagefind().then(async (module) => {
+    const instance = module.createInstance();
+    await instance.options(OPTIONS);
+    await instance.mergeIndex(url(`/${QUOTES_DIR}/`), OPTIONS);
+    return instance;
+  });
+  return withQuotes;
 }
 
 const escapeHtml = (s: string) =>
@@ -76,7 +102,9 @@ class SiteSearch extends HTMLElement {
       void this.#search(state);
     });
     this.#form.addEventListener("change", (event) => {
-      if ((event.target as Element).tagName === "SELECT") this.#form?.requestSubmit();
+      const field = event.target as Element;
+      if (field.tagName === "SELECT" || field.matches("input[type=checkbox]"))
+        this.#form?.requestSubmit();
     });
     window.addEventListener("popstate", () => {
       const state = readState(location.search);
@@ -103,6 +131,8 @@ class SiteSearch extends HTMLElement {
     set("type", state.filters.type ?? "");
     set("place", state.filters.place ?? "");
     set("topic", state.filters.topic ?? "");
+    const quotes = this.#form?.elements.namedItem("quotes");
+    if (quotes instanceof HTMLInputElement) quotes.checked = state.quotes === true;
   }
 
   async #search(state: SearchState) {
@@ -117,7 +147,11 @@ class SiteSearch extends HTMLElement {
     const filters = Object.fromEntries(
       Object.entries(state.filters).filter(([, v]) => v),
     ) as Record<string, string>;
-    const search = await (await loadPagefind()).search(state.q || null, { filters });
+    // Only where the page offers it: a stale quotes=1 on a site without long reports is ignored.
+    const quotes =
+      state.quotes === true && this.#form?.elements.namedItem("quotes") instanceof HTMLInputElement;
+    const index = await (quotes ? loadWithQuotes() : loadPagefind());
+    const search = await index.search(state.q || null, { filters });
     const results = await Promise.all(search.results.slice(0, 20).map((r) => r.data()));
     if (run !== this.#run) return;
     this.#status.textContent =

@@ -4,7 +4,8 @@
  * result that opens the source page at its first figure. Indexing the whole
  * snapshot as one page made every search that hit a report download the report
  * (a source page's search fragment holds its full text); passages keep every
- * quote findable through its source page for a few kilobytes a result.
+ * quote findable through its source page for a few kilobytes a result. The passages
+ * form their own index (src/lib/search/quotes.ts), merged only when a reader asks.
  */
 
 /** A record for Pagefind's `addCustomRecord`. */
@@ -35,6 +36,25 @@ function textOf(html: string): string {
     .replace(/\s+/gu, " ");
 }
 
+/** Where the marked snapshot's contents start and end in a page (it holds no nested div). */
+function snapshotBounds(html: string): { start: number; end: number } | undefined {
+  const open = html.search(/<div class="snapshot"[^>]*data-snapshot-records/u);
+  if (open < 0) return undefined;
+  const start = html.indexOf(">", open) + 1;
+  const end = html.indexOf("</div>", start);
+  return { start, end: end < 0 ? html.length : end };
+}
+
+/**
+ * The page with its marked snapshot emptied: what the main index reads of a long
+ * report's page. The snapshot is `data-pagefind-ignore` (its text goes to the quotes
+ * index as passages), so Pagefind finds the same words without parsing a megabyte of it.
+ */
+export function withoutSnapshot(html: string): string {
+  const bounds = snapshotBounds(html);
+  return bounds ? html.slice(0, bounds.start) + html.slice(bounds.end) : html;
+}
+
 /**
  * The passages of the snapshot a built source page marks with `data-snapshot-records`
  * (none when it has no such snapshot). `pagePath` is the page's path in the build.
@@ -44,10 +64,9 @@ export function snapshotRecords(
   pagePath: string,
   passageChars = PASSAGE_CHARS,
 ): SnapshotRecord[] {
-  const start = html.search(/<div class="snapshot"[^>]*data-snapshot-records/u);
-  if (start < 0) return [];
-  const end = html.indexOf("</div>", start);
-  const body = html.slice(html.indexOf(">", start) + 1, end < 0 ? undefined : end);
+  const bounds = snapshotBounds(html);
+  if (!bounds) return [];
+  const body = html.slice(bounds.start, bounds.end);
   const title = textOf(/<h1[^>]*>([\s\S]*?)<\/h1>/u.exec(html)?.[1] ?? "").trim();
   // split with a capture group alternates text and anchor ids: [text, id, text, id, text…]
   const parts = body.split(/<span class="fact-anchor" id="([^"]+)"[^>]*>(?:<\/span>)?/u);

@@ -1,5 +1,5 @@
 /**
- * Search state kept in the URL (`/search/?q=…&place=…&topic=…&type=…`) so
+ * Search state kept in the URL (`/search/?q=…&place=…&topic=…&type=…&quotes=1`) so
  * results can be linked and the back button works. Pure, shared by the page
  * script and tests.
  */
@@ -12,7 +12,12 @@ export type FilterKey = (typeof FILTER_KEYS)[number];
 export interface SearchState {
   q: string;
   filters: Partial<Record<FilterKey, string>>;
+  /** Also search the long reports' text (the quotes index, src/lib/search/quotes.ts). */
+  quotes?: boolean;
 }
+
+/** The URL parameter (`quotes=1`) that asks for the reports' text too. */
+export const QUOTES_PARAM = "quotes";
 
 /** Reads the state from a query string such as `?q=党支部&place=苏州市`. */
 export function readState(search: string): SearchState {
@@ -22,7 +27,8 @@ export function readState(search: string): SearchState {
     const value = params.get(key)?.trim();
     if (value) filters[key] = value;
   }
-  return { q: (params.get("q") ?? "").trim(), filters };
+  const q = (params.get("q") ?? "").trim();
+  return params.get(QUOTES_PARAM) === "1" ? { q, filters, quotes: true } : { q, filters };
 }
 
 /** The query string for a state (empty parts left out). */
@@ -33,6 +39,7 @@ export function writeState(state: SearchState): string {
     const value = state.filters[key];
     if (value) params.set(key, value);
   }
+  if (state.quotes) params.set(QUOTES_PARAM, "1");
   const text = params.toString();
   return text ? `?${text}` : "";
 }

@@ -1,7 +1,7 @@
 // A long report's snapshot becomes search passages cut at the quotes' anchors, each
 // opening the source page at its first figure, with the text (not the markup) of the passage.
 import { describe, expect, it } from "vitest";
-import { snapshotRecords } from "../../../src/lib/search/snapshotRecords.ts";
+import { snapshotRecords, withoutSnapshot } from "../../../src/lib/search/snapshotRecords.ts";
 
 const page = (snapshot: string, marked = true) =>
   `<h1>合成省01 报告 &amp; 讲话</h1><div class="snapshot" data-pagefind-ignore${marked ? " data-snapshot-records" : ""}>${snapshot}</div><footer>页脚</footer>`;
@@ -34,5 +34,20 @@ describe("snapshotRecords", () => {
 
   it("gives no passages for a page whose snapshot is not marked", () => {
     expect(snapshotRecords(page("原文", false), "/sources/s1/")).toEqual([]);
+  });
+});
+
+describe("withoutSnapshot", () => {
+  it("empties the marked snapshot and keeps the rest of the page", () => {
+    const html = page(`开头。${anchor("f1")}<mark>建成志愿服务队12支</mark>`);
+    expect(withoutSnapshot(html)).toBe(
+      `<h1>合成省01 报告 &amp; 讲话</h1><div class="snapshot" data-pagefind-ignore data-snapshot-records></div><footer>页脚</footer>`,
+    );
+    expect(snapshotRecords(withoutSnapshot(html), "/sources/s1/")).toEqual([]);
+  });
+
+  it("leaves a page whose snapshot is not marked as it is", () => {
+    const html = page("原文", false);
+    expect(withoutSnapshot(html)).toBe(html);
   });
 });

@@ -16,3 +16,16 @@ describe("search state in the URL", () => {
     expect(writeState({ q: "", filters: {} })).toBe("");
   });
 });
+
+describe("searching the reports' text", () => {
+  it("keeps the request in the URL as quotes=1, after the filters", () => {
+    const state = { q: "志愿", filters: { type: "source" }, quotes: true };
+    expect(writeState(state)).toBe("?q=%E5%BF%97%E6%84%BF&type=source&quotes=1");
+    expect(readState(writeState(state))).toEqual(state);
+  });
+
+  it("leaves it out unless asked (a checkbox not ticked sends nothing)", () => {
+    expect(readState("?q=a&quotes=0")).toEqual({ q: "a", filters: {} });
+    expect(writeState({ q: "a", filters: {}, quotes: false })).toBe("?q=a");
+  });
+});
