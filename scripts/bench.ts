@@ -15,6 +15,7 @@
 import { spawn } from "node:child_process";
 import {
   closeSync,
+  existsSync,
   mkdirSync,
   openSync,
   readdirSync,
@@ -27,6 +28,7 @@ import { dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
+import { QUOTES_DIR } from "../src/lib/search/quotes.ts";
 import { generateSynthetic } from "./synth.ts";
 
 const BENCH = ".bench";
@@ -76,6 +78,11 @@ export interface SearchCost {
   /** Fragments of the first 20 results (their excerpts, titles, URLs). */
   fragments: number;
   total: number;
+  /**
+   * The same query with the long reports' text asked for (`quotes=1`): bytes of the quotes
+   * index (pagefind/quotes/) it loads on top, and its results. Absent without such an index.
+   */
+  quotes?: { bytes: number; fragments: number; results: number };
 }
 
 /** Time and bytes of one route type (`/regions/[id]/`, `/charts/*.svg`, …). */
@@ -349,7 +356,9 @@ async function probeSearch(dir: string, query: string): Promise<SearchCost | und
  * disk, runs `query` like src/scripts/search.ts (options, search, data() of the
  * first 20 results) and counts the bytes of every file fetched. Pagefind's
  * index files are already gzipped on disk, so these are the bytes on the wire;
- * pagefind.js is counted gzipped, as a server would send it.
+ * pagefind.js is counted gzipped, as a server would send it. The first search reads
+ * the main index only; the quotes index, merged when a reader asks to search the
+ * reports' text, is measured after it with the same query (src/scripts/search.ts).
  */
 async function measureSearch(dir: string, query: string): Promise<SearchCost> {
   const fetched: { path: string; bytes: number }[] = [];
@@ -365,7 +374,10 @@ async function measureSearch(dir: string, query: string): Promise<SearchCost> {
     options(o: object): Promise<void>;
     search(q: string, o: object): Promise<{ results: { data(): Promise<unknown> }[] }>;
   }
-  const pagefind = (await import(pathToFileURL(script).href)) as Pagefind;
+  interface PagefindModule extends Pagefind {
+    createInstance(): Pagefind & { mergeIndex(path: string, o: object): Promise<void> };
+  }
+  const pagefind = (await import(pathToFileURL(script).href)) as PagefindModule;
   await pagefind.options({ excerptLength: 40 });
   const search = await pagefind.search(query, { filters: {} });
   await Promise.all(search.results.slice(0, 20).map((r) => r.data()));
@@ -377,7 +389,7 @@ async function measureSearch(dir: string, query: string): Promise<SearchCost> {
   const index = sum((p) => p.endsWith(".pf_index"));
   const filter = sum((p) => p.endsWith(".pf_filter"));
   const fragments = sum((p) => p.endsWith(".pf_fragment"));
-  return {
+  const cost: SearchCost = {
     query,
     results: search.results.length,
     core,
@@ -386,6 +398,20 @@ async function measureSearch(dir: string, query: string): Promise<SearchCost> {
     fragments,
     total: core + index + filter + fragments,
   };
+  const quotesDir = join(dir, QUOTES_DIR);
+  if (!existsSync(quotesDir)) return cost;
+  const merged = pagefind.createInstance();
+  await merged.options({ excerptLength: 40 });
+  await merged.mergeIndex(`${pathToFileURL(quotesDir).href}/`, { excerptLength: 40 });
+  const withQuotes = await merged.search(query, { filters: {} });
+  await Promise.all(withQuotes.results.slice(0, 20).map((r) => r.data()));
+  const inQuotes = (p: string) => p.startsWith(`${QUOTES_DIR}/`);
+  cost.quotes = {
+    bytes: sum(inQuotes),
+    fragments: sum((p) => inQuotes(p) && p.endsWith(".pf_fragment")),
+    results: withQuotes.results.length,
+  };
+  return cost;
 }
 
 const format = {
@@ -563,6 +589,10 @@ async function main(): Promise<void> {
       console.log(
         `\nfirst search "${s.query}" (${s.results} results, data() of 20): core ${format.bytes(s.core)} + index ${format.bytes(s.index)} + filters ${format.bytes(s.filter)} + fragments ${format.bytes(s.fragments)} = ${format.bytes(s.total)}`,
       );
+      if (s.quotes)
+        console.log(
+          `with the reports' text (quotes=1, ${s.quotes.results} results): + ${format.bytes(s.quotes.bytes)} from ${QUOTES_DIR}/, of which fragments ${format.bytes(s.quotes.fragments)}`,
+        );
     }
     writeFileSync(join(BENCH, "results.json"), JSON.stringify(results, null, 2));
   }

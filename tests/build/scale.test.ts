@@ -5,10 +5,13 @@
 // place × topic chart — and pages that do not grow with the years or the facts of a report.
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateSynthetic } from "../../scripts/synth.ts";
+import { QUOTES_DIR } from "../../src/lib/search/quotes.ts";
+import { snapshotRecords } from "../../src/lib/search/snapshotRecords.ts";
+import { browserAvailable, searchResults, siteInBrowser } from "../support/browser.ts";
 import { runBuildAsync } from "../support/site.ts";
 
 const PLACES = 50;
@@ -44,9 +47,9 @@ beforeAll(async () => {
 
 const under = (prefix: string) => files.filter((f) => f.startsWith(prefix));
 
-/** Records in the search index: pages plus report passages. */
-function indexedRecords(): number {
-  const entry = JSON.parse(readFileSync(join(out, "pagefind/pagefind-entry.json"), "utf8")) as {
+/** Records in a search index (`pagefind` or the quotes index): pages or report passages. */
+function indexedRecords(bundle = "pagefind"): number {
+  const entry = JSON.parse(readFileSync(join(out, bundle, "pagefind-entry.json"), "utf8")) as {
     languages: Record<string, { page_count: number }>;
   };
   return Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
@@ -81,10 +84,13 @@ describe(`a synthetic build of ${PLACES} places`, () => {
       site.length,
       `${site.length} files, ${standalone} standalone charts`,
     ).toBeLessThanOrEqual(3 * standalone + FILES_PER_PLACE * PLACES + FIXED_FILES);
-    // One search fragment per indexed page or report passage, and a few hundred others at most.
+    // One search fragment per indexed page, one per report passage in the quotes index (up to
+    // its cap, src/integrations/pagefind.ts), and a few hundred others at most.
     const fragments = under("pagefind/fragment/").length;
     expect(fragments).toBe(indexedRecords());
-    expect(under("pagefind/").length - fragments).toBeLessThan(FIXED_FILES);
+    const quoteFragments = under(`${QUOTES_DIR}/fragment/`).length;
+    expect(quoteFragments).toBe(indexedRecords(QUOTES_DIR));
+    expect(under("pagefind/").length - fragments - quoteFragments).toBeLessThan(FIXED_FILES);
   });
 
   // A place's embed page holds its nine topic charts (one shown at a time): it is held to the
@@ -110,9 +116,58 @@ describe(`a synthetic build of ${PLACES} places`, () => {
     expect(html).not.toContain('class="table-wrap fact-table"');
     // …and search reads its snapshot as passages, not as one page of the whole report.
     expect(html).toMatch(/<div class="snapshot"[^>]*data-snapshot-records/);
-    expect(indexedRecords()).toBeGreaterThan(PLACES + 60 + 10);
+    // …into the quotes index, apart from the pages people search for.
+    expect(indexedRecords()).toBeGreaterThan(PLACES + 60);
+    expect(indexedRecords()).toBeLessThan(PLACES + 60 + 50);
+    expect(indexedRecords(QUOTES_DIR)).toBeGreaterThan(10);
     const search = readFileSync(join(out, "search/index.html"), "utf8");
     expect(search).not.toContain('<select name="place"');
     expect(search).toMatch(/<input[^>]*name="place"/);
+  });
+});
+
+/** A long report's passage and a number that is in it (a figure of one of its quotes). */
+function reportQuote(): { url: string; word: string } {
+  for (const file of under("sources/").filter((f) => /^sources\/[^/]+\/index\.html$/u.test(f))) {
+    const passages = snapshotRecords(readFileSync(join(out, file), "utf8"), `/${dirname(file)}/`);
+    for (const passage of passages) {
+      const numbers = passage.content.match(/\d{5,}/gu) ?? [];
+      // The longest figure is the least likely to be on any page other than its report.
+      const word = numbers.sort((a, b) => b.length - a.length)[0];
+      if (word) return { url: passage.url, word };
+    }
+  }
+  throw new Error("no long report with a figure of five digits in the synthetic build");
+}
+
+describe.skipIf(!browserAvailable())(`search of a synthetic build of ${PLACES} places`, () => {
+  const live = siteInBrowser(out);
+
+  it("searches the long reports' text only when asked, merging the quotes index then", async () => {
+    const { url, word } = reportQuote();
+    const page = await live.browser.newPage();
+    const requested: string[] = [];
+    page.on("request", (request) => requested.push(new URL(request.url()).pathname));
+    const query = `${live.site.url}search/?q=${encodeURIComponent(word)}`;
+
+    // A first search reads the main index only: no passage, nothing from the quotes bundle.
+    const plain = await searchResults(page, query);
+    expect(requested.some((path) => path.startsWith("/pagefind/"))).toBe(true);
+    expect(requested.filter((path) => path.startsWith(`/${QUOTES_DIR}/`))).toEqual([]);
+    expect(plain).not.toContain(url);
+
+    // Ticking the box asks for the reports' text: the URL keeps it, the passage is found.
+    await page.check("input[name=quotes]");
+    await page.waitForURL(/quotes=1/u);
+    await page.locator(`.search-results li[data-url="${url}"]`).waitFor();
+    expect(requested.some((path) => path.startsWith(`/${QUOTES_DIR}/`))).toBe(true);
+    const href = await page.locator(`.search-results li[data-url="${url}"] a`).getAttribute("href");
+    expect(href).toBe(url);
+
+    // …and a link with quotes=1 opens with the box ticked and the passage among the results.
+    const linked = await searchResults(page, `${query}&quotes=1`);
+    expect(linked).toContain(url);
+    expect(await page.locator("input[name=quotes]").isChecked()).toBe(true);
+    await page.close();
   });
 });
