@@ -28,7 +28,7 @@ import { dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
-import { QUOTES_DIR } from "../src/lib/search/quotes.ts";
+import { QUOTES_DIR, QUOTES_MANIFEST } from "../src/lib/search/quotes.ts";
 import { generateSynthetic } from "./synth.ts";
 
 const BENCH = ".bench";
@@ -398,11 +398,14 @@ async function measureSearch(dir: string, query: string): Promise<SearchCost> {
     fragments,
     total: core + index + filter + fragments,
   };
-  const quotesDir = join(dir, QUOTES_DIR);
-  if (!existsSync(quotesDir)) return cost;
+  const manifest = join(dir, QUOTES_MANIFEST);
+  if (!existsSync(manifest)) return cost;
   const merged = pagefind.createInstance();
   await merged.options({ excerptLength: 40 });
-  await merged.mergeIndex(`${pathToFileURL(quotesDir).href}/`, { excerptLength: 40 });
+  for (const bundle of JSON.parse(readFileSync(manifest, "utf8")) as string[])
+    await merged.mergeIndex(`${pathToFileURL(join(dir, QUOTES_DIR, bundle)).href}/`, {
+      excerptLength: 40,
+    });
   const withQuotes = await merged.search(query, { filters: {} });
   await Promise.all(withQuotes.results.slice(0, 20).map((r) => r.data()));
   const inQuotes = (p: string) => p.startsWith(`${QUOTES_DIR}/`);

@@ -3,18 +3,19 @@
  * the pages are written (after Starlight's integrations/pagefind.ts), in two
  * bundles: the main index (pagefind/) of the pages people search for — places,
  * measures, sources, stories — and, when the site has long reports, the quotes
- * index (pagefind/quotes/, src/lib/search/quotes.ts) of their snapshots cut into
- * passages (src/lib/search/snapshotRecords.ts), which the search page merges only
- * on request. The npm build of Pagefind 1.6 is the extended one, which segments
+ * bundles (pagefind/quotes/<n>/, src/lib/search/quotes.ts) of their snapshots cut
+ * into passages (src/lib/search/snapshotRecords.ts), which the search page merges
+ * only on request. Each index is built by a fresh Pagefind process (`close()` in
+ * between), so the memory of one is returned before the next starts. The npm build of Pagefind 1.6 is the extended one, which segments
  * Chinese text. Result URLs are paths inside the build (`/regions/haidian/`); the
  * browser puts the site's base path in front (Pagefind's `baseUrl`, src/scripts/search.ts).
  */
 import type { AstroIntegration } from "astro";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { PagefindIndex } from "pagefind";
-import { QUOTES_DIR } from "../lib/search/quotes.ts";
+import { bundlesOf, QUOTES_DIR, QUOTES_MANIFEST } from "../lib/search/quotes.ts";
 import {
   snapshotRecords,
   withoutSnapshot,
@@ -28,12 +29,15 @@ import {
 const INDEXED =
   "{index.html,sources/index.html,regions/**/*.html,metrics/**/*.html,stories/**/*.html,data/**/*.html,about/**/*.html}";
 
+/** Passages per quotes bundle (each report whole): ~0.5 GB of Pagefind memory each. */
+const BUNDLE_PASSAGES = 1000;
+
 /**
- * Most fragment files of the quotes index: passages share files beyond it. At 3,000 places
- * (9,060 passages) a file then holds ~9 passages of one report (~15–30 kB gzip), which keeps
- * pagefind/ under 5,000 files; the main index keeps one small fragment per page.
+ * Most fragment files of all quotes bundles together: passages share files beyond it. At
+ * 3,000 places (9,060 passages) a file then holds ~11 passages of one report (~18 kB gzip),
+ * which keeps pagefind/ under 5,000 files; the main index keeps one small fragment per page.
  */
-const QUOTE_FRAGMENTS_MAX = 1000;
+const QUOTE_FRAGMENTS_MAX = 800;
 
 const LANGUAGE = "zh-cn";
 
@@ -88,15 +92,36 @@ async function writeMainIndex(outDir: string, sources: SourcePage[]): Promise<nu
     ),
   );
   check(await index.writeFiles({ outputPath: join(outDir, "pagefind") }));
-  // Frees the pages' words before the quotes index is built: the two never peak together.
-  await index.deleteIndex();
   return added.page_count + sources.length;
 }
 
-/** Writes the quotes index of the long reports' passages (none: no bundle). */
-async function writeQuotesIndex(outDir: string, passages: SnapshotRecord[]): Promise<void> {
-  if (passages.length === 0) return;
-  const index = await newIndex(QUOTE_FRAGMENTS_MAX);
+/** Writes the quotes bundles of the long reports' passages and their list (none: nothing). */
+async function writeQuotesIndex(outDir: string, sources: SourcePage[]): Promise<void> {
+  const bundles = bundlesOf(
+    sources.map((page) => page.passages),
+    BUNDLE_PASSAGES,
+  );
+  if (bundles.length === 0) return;
+  const { close } = await import("pagefind");
+  for (const [n, passages] of bundles.entries()) {
+    await close();
+    await writeQuotesBundle(
+      join(outDir, QUOTES_DIR, String(n)),
+      passages,
+      Math.ceil(QUOTE_FRAGMENTS_MAX / bundles.length),
+    );
+  }
+  mkdirSync(join(outDir, QUOTES_DIR), { recursive: true });
+  writeFileSync(join(outDir, QUOTES_MANIFEST), JSON.stringify(bundles.map((_, n) => `${n}/`)));
+}
+
+/** Writes one quotes bundle of passages to `outputPath`. */
+async function writeQuotesBundle(
+  outputPath: string,
+  passages: SnapshotRecord[],
+  maxFragments: number,
+): Promise<void> {
+  const index = await newIndex(maxFragments);
   // Sent together: the service indexes while the next records arrive.
   await Promise.all(
     passages.map(async (passage) =>
@@ -111,8 +136,7 @@ async function writeQuotesIndex(outDir: string, passages: SnapshotRecord[]): Pro
       ),
     ),
   );
-  check(await index.writeFiles({ outputPath: join(outDir, QUOTES_DIR) }));
-  await index.deleteIndex();
+  check(await index.writeFiles({ outputPath }));
 }
 
 /** Adds the search bundles under `<outDir>/pagefind/` at the end of `astro build`. */
@@ -129,7 +153,7 @@ export function pagefind(): AstroIntegration {
           const pages = await writeMainIndex(outDir, sources);
           const mainMs = Math.round(performance.now() - started);
           const passages = sources.flatMap((page) => page.passages);
-          await writeQuotesIndex(outDir, passages);
+          await writeQuotesIndex(outDir, sources);
           const ms = Math.round(performance.now() - started);
           logger.info(
             `Pagefind indexed ${pages} pages in ${ms} ms, with ${passages.length} report passages (main index ${mainMs} ms, quotes index ${ms - mainMs} ms)`,

@@ -3,11 +3,11 @@
  * demand from <base>/pagefind/pagefind.js), shows typed, highlighted results and
  * keeps the state in the URL. Without JavaScript the form still submits. When the
  * reader asks to search the reports' text too (`quotes=1`), a second Pagefind
- * instance merges the quotes index (src/lib/search/quotes.ts); the plain one never
- * loads it, so a first search downloads the main index only.
+ * instance merges the quotes bundles (src/lib/search/quotes.ts); the plain one never
+ * loads them, so a first search downloads the main index only.
  */
 import { BASE, url } from "../lib/links.ts";
-import { QUOTES_DIR } from "../lib/search/quotes.ts";
+import { QUOTES_DIR, QUOTES_MANIFEST } from "../lib/search/quotes.ts";
 import { readState, TYPE_LABELS, writeState, type SearchState } from "../lib/search/state.ts";
 
 interface PagefindSubResult {
@@ -59,10 +59,14 @@ function loadPagefind(): Promise<PagefindModule> {
 let withQuotes: Promise<Pagefind> | undefined;
 /** The main index merged with the reports' passages, loaded the first time a reader asks. */
 function loadWithQuotes(): Promise<Pagefind> {
-  withQuotes ??= loadPagefind().then(async (module) => {
+  withQuotes ??= Promise.all([
+    loadPagefind(),
+    fetch(url(`/${QUOTES_MANIFEST}`)).then((r) => r.json() as Promise<string[]>),
+  ]).then(async ([module, bundles]) => {
     const instance = module.createInstance();
     await instance.options(OPTIONS);
-    await instance.mergeIndex(url(`/${QUOTES_DIR}/`), OPTIONS);
+    for (const bundle of bundles)
+      await instance.mergeIndex(url(`/${QUOTES_DIR}/${bundle}`), OPTIONS);
     return instance;
   });
   return withQuotes;

@@ -9,7 +9,7 @@ import { dirname, join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateSynthetic } from "../../scripts/synth.ts";
-import { QUOTES_DIR } from "../../src/lib/search/quotes.ts";
+import { QUOTES_DIR, QUOTES_MANIFEST } from "../../src/lib/search/quotes.ts";
 import { snapshotRecords } from "../../src/lib/search/snapshotRecords.ts";
 import { browserAvailable, searchResults, siteInBrowser } from "../support/browser.ts";
 import { runBuildAsync } from "../support/site.ts";
@@ -88,8 +88,11 @@ describe(`a synthetic build of ${PLACES} places`, () => {
     // its cap, src/integrations/pagefind.ts), and a few hundred others at most.
     const fragments = under("pagefind/fragment/").length;
     expect(fragments).toBe(indexedRecords());
-    const quoteFragments = under(`${QUOTES_DIR}/fragment/`).length;
-    expect(quoteFragments).toBe(indexedRecords(QUOTES_DIR));
+    const bundles = JSON.parse(readFileSync(join(out, QUOTES_MANIFEST), "utf8")) as string[];
+    expect(bundles.length).toBeGreaterThan(0);
+    const quoteFragments = under(`${QUOTES_DIR}/`).filter((f) => f.includes("/fragment/")).length;
+    const passages = bundles.reduce((n, b) => n + indexedRecords(`${QUOTES_DIR}/${b}`), 0);
+    expect(quoteFragments).toBe(passages);
     expect(under("pagefind/").length - fragments - quoteFragments).toBeLessThan(FIXED_FILES);
   });
 
@@ -119,7 +122,7 @@ describe(`a synthetic build of ${PLACES} places`, () => {
     // …into the quotes index, apart from the pages people search for.
     expect(indexedRecords()).toBeGreaterThan(PLACES + 60);
     expect(indexedRecords()).toBeLessThan(PLACES + 60 + 50);
-    expect(indexedRecords(QUOTES_DIR)).toBeGreaterThan(10);
+    expect(indexedRecords(`${QUOTES_DIR}/0/`)).toBeGreaterThan(10);
     const search = readFileSync(join(out, "search/index.html"), "utf8");
     expect(search).not.toContain('<select name="place"');
     expect(search).toMatch(/<input[^>]*name="place"/);
