@@ -12,8 +12,8 @@ import { groupedBarChart } from "./groupedBarChart.ts";
 import { rowsOf, type ChartSpec } from "./specs.ts";
 import type { ChartOptions } from "./types.ts";
 
-/** Options the caller may set: layout width, literal palette, captions in or out of the SVG. */
-export type RenderOptions = Pick<ChartOptions, "width" | "palette" | "captions">;
+/** Options the caller may set: layout width, literal palette, captions in or out of the SVG, style sheet or not. */
+export type RenderOptions = Pick<ChartOptions, "width" | "palette" | "captions" | "style">;
 
 /** SVG markup of `spec` (legend and notes drawn in unless `captions: false`). */
 export function renderChart(spec: ChartSpec, data: Dataset, extra: RenderOptions = {}): string {

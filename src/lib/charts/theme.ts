@@ -63,6 +63,9 @@ const shapes = (s = "svg.chart", font = FONT_STACK) =>
     `${s} .label,${s} .value,${s} .panel-title{font-size:16px}`,
     `${s} .period{font-size:13px}`,
     `${s} .value,${s} .panel-title{font-weight:600}`,
+    // Defaults the marks and axes no longer repeat as attributes (a value's right edge, a tick's centre).
+    `${s} .value{text-anchor:end}`,
+    `${s} .tick{text-anchor:middle}`,
     `${s} .grid,${s} .zero{stroke-width:1}`,
     `${s} .stem{stroke-width:2}`,
     // Approximate values: a pale fill inside a dashed outline, so they differ by shape, not hue.
