@@ -29,7 +29,8 @@ function tag(name: string, attrs: Attrs, children: Child): Markup {
   return html.endsWith("/>") ? raw(`${html.slice(0, -2)}></${name}>`) : raw(html);
 }
 
-const STRIP = { width: 96, height: 12, pad: 4 };
+/** The strip's size in px (PlaceStandings.astro sets it: 96 × 12) and the room at its ends. */
+const STRIP = { width: 96, pad: 4 };
 
 /** x of each peer's dot, the highest at the right (one place in the middle). */
 export function stripX(standing: Standing): number[] {
@@ -43,13 +44,14 @@ export function stripX(standing: Standing): number[] {
 /**
  * The dot strip of one standing: the peers' dots as one path of zero-length round-capped
  * strokes (a few bytes a dot instead of a `<circle>` each: sixty strips a page), the place's
- * own drawn last and larger. No viewBox: it would equal the size.
+ * own drawn last and larger. No viewBox: one unit is one pixel.
  */
 function strip(standing: Standing): Markup {
   const xs = stripX(standing);
   const own = standing.peers.findIndex((p) => p.fact === standing.latest);
   const dots = xs.map((x, i) => (i === own ? "" : `M${num(x)} 6h0`)).join("");
-  const attrs = { class: "strip", width: STRIP.width, height: STRIP.height, "aria-hidden": "true" };
+  // Its size is in the style sheet (PlaceStandings.astro), not repeated on sixty strips.
+  const attrs = { class: "strip", "aria-hidden": "true" };
   return el("svg", attrs, [
     el("path", { class: "axis", d: `M${STRIP.pad} 6H${STRIP.width - STRIP.pad}` }),
     dots !== "" && el("path", { class: "peers", d: dots }),
