@@ -57,8 +57,8 @@ const colours = (p: Palette, s = "svg.chart") =>
 
 const shapes = (s = "svg.chart", font = FONT_STACK) =>
   [
-    // No overflow:visible here: the SVG's default clipping is what tells axe that the marks'
-    // zero-size <title> tooltips are not visible text (label-content-name-mismatch).
+    // No overflow:visible here: the SVG's default clipping is what tells axe that zero-size
+    // <title> elements are not visible text (label-content-name-mismatch).
     `${s}{font-family:${font};font-size:13px}`,
     `${s} .label,${s} .value,${s} .panel-title{font-size:16px}`,
     `${s} .period{font-size:13px}`,
