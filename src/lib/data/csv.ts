@@ -62,7 +62,7 @@ export function parseCsv(text: string, file: string, required: readonly string[]
         return;
       }
       const fields: Record<string, string> = {};
-      header.forEach((name, i) => (fields[name] = row[i] ?? ""));
+      for (let i = 0; i < header.length; i++) fields[header[i] ?? ""] = row[i] ?? "";
       records.push({ line, fields });
     },
   });
