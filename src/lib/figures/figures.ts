@@ -91,6 +91,7 @@ const INSIDE_HEDGES = new Map<string, Hedge>(
 const LINE_TERMINATORS = "\n\r\u2028\u2029";
 const PERCENT = ["%", "percent"] as const;
 const LINKS = "有达了";
+const BEFORE_LASTS = [...new Set(BEFORE.map(([w]) => w.at(-1)))].join("");
 const BARE_POWERS = new Set(["十", "百", "千", "万", "亿", "百万", "千万"]);
 
 /**
@@ -101,7 +102,6 @@ export function readFigures(text: string, rules?: readonly string[]): Figure[] {
   // Most quotes have no whitespace: then offsets need no mapping.
   const view = /\s/u.test(text) ? compactText(text) : undefined;
   const compact = view?.compact ?? text;
-  const origin = (i: number) => (view ? view.origin[i] : i);
   const figures: Figure[] = [];
   let consumed = 0;
   for (const m of compact.matchAll(NUMBER)) {
@@ -113,8 +113,8 @@ export function readFigures(text: string, rules?: readonly string[]): Figure[] {
     if (!reading) continue;
     consumed = reading.after;
     const skip = skipRule(reading, rules);
-    const from = origin(reading.from) ?? 0;
-    const end = (origin(reading.after - 1) ?? from) + 1;
+    const from = (view ? view.origin[reading.from] : reading.from) ?? 0;
+    const end = ((view ? view.origin[reading.after - 1] : reading.after - 1) ?? from) + 1;
     // Optional fields are set only when present (no spread of temporary objects: this runs on every fact).
     const figure: Figure = {
       start: from,
@@ -277,7 +277,9 @@ function readHead(
 ): { from: number; hedge?: Hedge } {
   // A linking word may stand between the hedge and the figure: 约有2000人, 超过了2000人.
   const gap = LINKS.includes(text[lead - 1] ?? "") ? 1 : 0;
-  for (const end of gap ? [lead, lead - 1] : [lead]) {
+  for (let end = lead; end >= lead - gap; end--) {
+    // Every hedge word ends in one of a few characters; most figures have none before them.
+    if (!BEFORE_LASTS.includes(text[end - 1] ?? "-")) continue;
     const before = wordBefore(text, end, BEFORE);
     const notHedge =
       before && NOT_HEDGES.some((w) => w.endsWith(before[0]) && text.startsWith(w, end - w.length));

@@ -72,6 +72,8 @@ export function chineseNumeral(run: string): number | undefined {
 
 /** Value of an Arabic figure as written: thousands separators (`12,513`, `12，513`) dropped, full-width digits read. */
 export function arabicNumeral(written: string): number {
+  // Most figures are plain ASCII digits: read them without two regex replacements.
+  if (/^[0-9.]+$/u.test(written)) return Number(written);
   const ascii = written.replace(/[０-９．]/gu, (ch) =>
     String.fromCharCode(ch.charCodeAt(0) - 0xfee0),
   );
