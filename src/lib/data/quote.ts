@@ -10,6 +10,9 @@ export function stripWhitespace(text: string): string {
   return text.replace(/\s+/gu, "");
 }
 
+/** Runs of whitespace, for `compactText`'s exec loop (one regex, not a copy per call). */
+const SPACES = /\s+/gu;
+
 /** A whitespace-free view of a text that remembers where each character came from. */
 export interface CompactText {
   /** The text with all whitespace removed. */
@@ -27,7 +30,8 @@ export function compactText(text: string): CompactText {
   const origin = new Int32Array(text.length);
   let length = 0;
   let from = 0;
-  for (const m of text.matchAll(/\s+/gu)) {
+  SPACES.lastIndex = 0;
+  for (let m = SPACES.exec(text); m !== null; m = SPACES.exec(text)) {
     if (m.index > from) {
       parts.push(text.slice(from, m.index));
       for (let i = from; i < m.index; i++) origin[length++] = i;

@@ -64,6 +64,8 @@ const NUMBER = new RegExp(
   String.raw`([${D}]+(?:[,，][${D}]{3}(?![${D}]))*(?:[.．][${D}]+)?)|百分之([${CHINESE_NUMERAL_CHARS}]+(?:点[${CHINESE_NUMERAL_CHARS}]+)?)|([${CHINESE_NUMERAL_CHARS}]+)`,
   "gu",
 );
+/** Any whitespace (\s means the same with or without the u flag; without it the test is cheaper). */
+const WHITESPACE = /\s/;
 /** Time units after which 多/余 still hedge the figure: 3年多, 两个多月 (but 3年多次 is "many times"). */
 const TIME_UNITS = new Set(["年", "个月", "小时", "天"]);
 /** Words ending in 近 or 约 that do not hedge the number after them (附近3个, 签约65岁). */
@@ -100,11 +102,14 @@ const BARE_POWERS = new Set(["十", "百", "千", "万", "亿", "百万", "千�
  */
 export function readFigures(text: string, rules?: readonly string[]): Figure[] {
   // Most quotes have no whitespace: then offsets need no mapping.
-  const view = /\s/u.test(text) ? compactText(text) : undefined;
+  const view = WHITESPACE.test(text) ? compactText(text) : undefined;
   const compact = view?.compact ?? text;
   const figures: Figure[] = [];
   let consumed = 0;
-  for (const m of compact.matchAll(NUMBER)) {
+  // exec on the one module-level regex: matchAll copies the regex on every call, which
+  // cost as much as reading the figures of 900,000 short quotes. Nothing below reads NUMBER.
+  NUMBER.lastIndex = 0;
+  for (let m = NUMBER.exec(compact); m !== null; m = NUMBER.exec(compact)) {
     // The 万 of 4.2万 was read with its digits; it is not a second number.
     if (m.index < consumed) continue;
     const percent = m[2] !== undefined;
