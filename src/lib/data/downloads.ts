@@ -25,7 +25,7 @@ export const BOM = "\uFEFF";
 export const withBom = (csv: string): string => (csv.startsWith(BOM) ? csv : BOM + csv);
 
 /** `csv` as bytes with one byte-order mark in front: no decoding and re-encoding of a large file. */
-export function withBomBytes(csv: Buffer): Buffer {
+export function withBomBytes(csv: Buffer<ArrayBuffer>): Buffer<ArrayBuffer> {
   const mark = Buffer.from(BOM, "utf8");
   return csv.subarray(0, mark.length).equals(mark) ? csv : Buffer.concat([mark, csv]);
 }

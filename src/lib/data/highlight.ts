@@ -61,12 +61,17 @@ function quoteLocator(
   for (let i = 0; i < grams; i++) {
     const h = gramHash(text, i, bits);
     hashes[i] = h;
-    starts[h + 1]++;
+    starts[h + 1] = (starts[h + 1] ?? 0) + 1;
   }
-  for (let h = 0; h < 1 << bits; h++) starts[h + 1] += starts[h];
+  for (let h = 0; h < 1 << bits; h++) starts[h + 1] = (starts[h + 1] ?? 0) + (starts[h] ?? 0);
   const fill = starts.slice(0, 1 << bits);
   const positions = new Int32Array(grams);
-  for (let i = 0; i < grams; i++) positions[fill[hashes[i]]++] = i;
+  for (let i = 0; i < grams; i++) {
+    const h = hashes[i] ?? 0;
+    const slot = fill[h] ?? 0;
+    positions[slot] = i;
+    fill[h] = slot + 1;
+  }
   return (quote) => {
     const needle = stripWhitespace(quote);
     if (needle.length < GRAM) return locateQuote(source, quote);
@@ -75,7 +80,7 @@ function quoteLocator(
     let size = Infinity;
     for (let j = 0; j + GRAM <= needle.length; j++) {
       const h = gramHash(needle, j, bits);
-      const n = starts[h + 1] - starts[h];
+      const n = (starts[h + 1] ?? 0) - (starts[h] ?? 0);
       if (n === 0) return undefined;
       if (n < size) {
         size = n;
@@ -83,8 +88,9 @@ function quoteLocator(
         offset = j;
       }
     }
-    for (let k = starts[best]; k < starts[best + 1]; k++) {
-      const from = positions[k] - offset;
+    const bucketEnd = starts[best + 1] ?? 0;
+    for (let k = starts[best] ?? 0; k < bucketEnd; k++) {
+      const from = (positions[k] ?? 0) - offset;
       if (from >= 0 && text.startsWith(needle, from)) {
         const start = source.origin[from];
         const last = source.origin[from + needle.length - 1];
