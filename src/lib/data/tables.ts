@@ -80,10 +80,17 @@ const NO_RELATIONS: readonly Relation[] = Object.freeze([]);
 
 /** Reads facts.csv records. */
 export function readFacts(file: string, records: CsvRecord[], problems: Problem[]): Fact[] {
-  // Rows repeat a few hundred places, measures, sources and periods; ids and quotes are unique
-  // but must not keep the file's text alive (src/lib/data/intern.ts).
+  return records.map(factReader(file, problems));
+}
+
+/**
+ * Reads one facts.csv record at a time (the loader reads facts as they are parsed).
+ * Rows repeat a few hundred places, measures, sources and periods; ids and quotes are
+ * unique but must not keep the file's text alive (src/lib/data/intern.ts).
+ */
+export function factReader(file: string, problems: Problem[]): (record: CsvRecord) => Fact {
   const shared = interner();
-  return records.map((record) => {
+  return (record) => {
     const f = readFields(file, record, problems);
     const quote = f.text("quote");
     // `length` counts UTF-16 units, never fewer than characters: only a long quote needs counting.
@@ -112,7 +119,7 @@ export function readFacts(file: string, records: CsvRecord[], problems: Problem[
       f.report(`basis ${fact.basis} describes one year, but period is the span "${fact.period}"; use cumulative`);
     }
     return fact;
-  });
+  };
 }
 
 /** Reads population.csv records (optional file). */
