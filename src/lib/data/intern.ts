@@ -23,6 +23,8 @@ export function detach(text: string): string {
 export function interner(): (text: string) => string {
   const seen = new Map<string, string>();
   return (text) => {
+    // Most notes are empty: no lookup for them.
+    if (text.length === 0) return "";
     let shared = seen.get(text);
     if (shared === undefined) seen.set(text, (shared = detach(text)));
     return shared;
