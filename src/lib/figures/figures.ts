@@ -5,7 +5,7 @@
  * ages, names, ordinals…), the rule that says so. Whitespace inside a figure
  * (`全市 147 支`, `完\n\n工181部`) is ignored, as the quote check ignores it.
  */
-import { compactText } from "../data/quote.ts";
+import { compactText, hasWhitespace } from "../data/quote.ts";
 import type { Qualifier } from "../data/schema.ts";
 import {
   arabicNumeral,
@@ -64,8 +64,6 @@ const NUMBER = new RegExp(
   String.raw`([${D}]+(?:[,，][${D}]{3}(?![${D}]))*(?:[.．][${D}]+)?)|百分之([${CHINESE_NUMERAL_CHARS}]+(?:点[${CHINESE_NUMERAL_CHARS}]+)?)|([${CHINESE_NUMERAL_CHARS}]+)`,
   "gu",
 );
-/** Any whitespace (\s means the same with or without the u flag; without it the test is cheaper). */
-const WHITESPACE = /\s/;
 /** Time units after which 多/余 still hedge the figure: 3年多, 两个多月 (but 3年多次 is "many times"). */
 const TIME_UNITS = new Set(["年", "个月", "小时", "天"]);
 /** Words ending in 近 or 约 that do not hedge the number after them (附近3个, 签约65岁). */
@@ -102,7 +100,7 @@ const BARE_POWERS = new Set(["十", "百", "千", "万", "亿", "百万", "千�
  */
 export function readFigures(text: string, rules?: readonly string[]): Figure[] {
   // Most quotes have no whitespace: then offsets need no mapping.
-  const view = WHITESPACE.test(text) ? compactText(text) : undefined;
+  const view = hasWhitespace(text) ? compactText(text) : undefined;
   const compact = view?.compact ?? text;
   const figures: Figure[] = [];
   let consumed = 0;
