@@ -52,16 +52,19 @@ export function checkRelations(
       else if (!ids.has(r.fact)) problems.push({ file, line: f.line, message: `relation ${r.kind}:${r.fact}: unknown fact "${r.fact}"` });
     }
   }
-  const groups = new Map<number | string, Fact[]>();
+  // A lone fact is stored as itself, a list only made for a second one: most groups have
+  // one fact. Replacing a value keeps its key's place, so groups stay in first-row order.
+  const groups = new Map<number | string, Fact | Fact[]>();
   const keys = groupKeys(facts);
   facts.forEach((f, i) => {
     const key = keys[i] ?? 0;
     const group = groups.get(key);
-    if (group) group.push(f);
-    else groups.set(key, [f]);
+    if (group === undefined) groups.set(key, f);
+    else if (Array.isArray(group)) group.push(f);
+    else groups.set(key, [group, f]);
   });
   for (const group of groups.values()) {
-    if (group.length < 2) continue;
+    if (!Array.isArray(group)) continue;
     // Earlier rows by value: a row only has to be checked against the first row of each other
     // value that it is not related to, so a group of thousands of rows stays linear.
     const byValue = new Map<number, Fact[]>();
@@ -105,15 +108,21 @@ function groupKeys(facts: readonly Fact[]): readonly (number | string)[] {
     if (i === undefined) seen.set(value, (i = seen.size));
     return i;
   };
-  const digits = facts.map((f) => [
-    index(regions, f.region),
-    index(metrics, f.metric),
-    index(periods, f.period),
-    index(sources, f.source),
-  ]);
+  const r = new Float64Array(facts.length);
+  const mi = new Float64Array(facts.length);
+  const pi = new Float64Array(facts.length);
+  const si = new Float64Array(facts.length);
+  facts.forEach((f, i) => {
+    r[i] = index(regions, f.region);
+    mi[i] = index(metrics, f.metric);
+    pi[i] = index(periods, f.period);
+    si[i] = index(sources, f.source);
+  });
   const [m, p, s] = [metrics.size, periods.size, sources.size];
   if (regions.size * m * p * s > Number.MAX_SAFE_INTEGER) {
     return facts.map((f) => `${f.region}\u0000${f.metric}\u0000${f.period}\u0000${f.source}`);
   }
-  return digits.map(([r = 0, mi = 0, pi = 0, si = 0]) => ((r * m + mi) * p + pi) * s + si);
+  return facts.map(
+    (_, i) => (((r[i] ?? 0) * m + (mi[i] ?? 0)) * p + (pi[i] ?? 0)) * s + (si[i] ?? 0),
+  );
 }
