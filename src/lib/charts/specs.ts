@@ -37,6 +37,12 @@ export interface ChartSpec {
   place?: string;
   /** The topic of a place's topic chart (its `?chart=` name on the place's embed page). */
   topic?: Metric["topic"];
+  /**
+   * Set on sub-place comparisons: the parent whose sub-places they compare. Like a place's
+   * topic charts they share one embed page (`/embed/in/<parent>/#<id>`) and one CSV
+   * (`/charts/in-<parent>.csv`) per parent, and have no SVG file of their own.
+   */
+  parent?: string;
 }
 
 /** Most bars a chart draws; beyond this it shows the top and bottom of the ranking. */
@@ -275,7 +281,8 @@ export function regionTopicChart(
 /**
  * Charts comparing the sub-places of `region` on each measure at least two of
  * them report, with ids `metric-<measure>-in-<region>` (a list of every child
- * would outgrow file-name limits for a city of twenty districts).
+ * would outgrow file-name limits for a city of twenty districts), marked with
+ * their parent: they are embedded and downloaded per parent, not one by one.
  */
 export function childComparisonCharts(data: Dataset, region: Region): ChartSpec[] {
   const childIds = (data.childrenOf.get(region.id) ?? []).map((c) => c.id);
@@ -292,7 +299,8 @@ export function childComparisonCharts(data: Dataset, region: Region): ChartSpec[
         id: `metric-${m.id}-in-${region.id}`,
         title: `${m.name_zh}：${region.name_zh}下辖地区比较`,
       }),
-    );
+    )
+    .map((spec) => ({ ...spec, parent: region.id }));
 }
 
 /** Every chart the pages show: per measure, per place and topic, and sub-place comparisons. */
