@@ -7,6 +7,7 @@ import type { Dataset } from "../data/dataset.ts";
 import type { Fact, Metric, Region } from "../data/schema.ts";
 import { statesValue } from "../figures/index.ts";
 import { TOPIC_LABELS } from "../labels.ts";
+import { parentPages } from "./parentPages.ts";
 import { metricUrl, quoteUrl, regionUrl } from "../links.ts";
 import type { ChartRow } from "./types.ts";
 
@@ -43,6 +44,11 @@ export interface ChartSpec {
    * (`/charts/in-<parent>.csv`) per parent, and have no SVG file of their own.
    */
   parent?: string;
+  /**
+   * Which of its parent's embed pages holds a sub-place comparison when they are too many for
+   * one (src/lib/charts/parentPages.ts): page 1 is `/embed/in/<parent>/`, page n `…/<n>/`.
+   */
+  parentPage?: number;
 }
 
 /** Most bars a chart draws; beyond this it shows the top and bottom of the ranking. */
@@ -292,15 +298,16 @@ export function childComparisonCharts(data: Dataset, region: Region): ChartSpec[
     const byRegion = byMetricRegion.get(m.id);
     return byRegion ? childIds.filter((id) => byRegion.has(id)).length : 0;
   };
-  return data.metrics
+  const specs = data.metrics
     .filter((m) => reporting(m) >= 2)
     .map((m) =>
       metricChart(data, m, childIds, {
         id: `metric-${m.id}-in-${region.id}`,
         title: `${m.name_zh}：${region.name_zh}下辖地区比较`,
       }),
-    )
-    .map((spec) => ({ ...spec, parent: region.id }));
+    );
+  const pages = parentPages(specs);
+  return specs.map((spec, i) => ({ ...spec, parent: region.id, parentPage: pages[i] ?? 1 }));
 }
 
 /** Every chart the pages show: per measure, per place and topic, and sub-place comparisons. */

@@ -22,13 +22,13 @@ export const DEFAULT_EMBED_HEIGHT = 520;
 const escapeAttr = (s: string) =>
   s.replace(/&/gu, "&amp;").replace(/"/gu, "&quot;").replace(/</gu, "&lt;").replace(/>/gu, "&gt;");
 
-type ChartRef = Pick<ChartSpec, "id" | "place" | "parent">;
+type ChartRef = Pick<ChartSpec, "id" | "place" | "parent" | "parentPage">;
 
 /**
  * Site path of the page that embeds `spec`, with the fragment that names it on a shared
  * page: its own `/embed/<id>/`, its place's `/embed/place/<place>/#<id>` or its parent's
- * `/embed/in/<parent>/#<id>` (the fragment shows that chart alone through `:target`,
- * JavaScript off too).
+ * `/embed/in/<parent>/#<id>` (`/embed/in/<parent>/<n>/#<id>` for page n > 1 of a parent
+ * with many); the fragment shows that chart alone through `:target`, JavaScript off too.
  */
 export function embedPath(spec: ChartRef): { page: string; fragment: string } {
   if (spec.place !== undefined)
@@ -37,6 +37,10 @@ export function embedPath(spec: ChartRef): { page: string; fragment: string } {
     return { page: `/embed/in/${spec.parent}/`, fragment: `#${spec.id}` };
   return { page: `/embed/${spec.id}/`, fragment: "" };
 }
+
+/** Site path of page `n` (1, 2, …) of a parent's sub-place comparisons. */
+export const parentEmbedPage = (parent: string, n: number): string =>
+  n > 1 ? `/embed/in/${parent}/${n}/` : `/embed/in/${parent}/`;
 
 /** Absolute URL of the embed page of `spec` on `site`, with `query` (`?theme=…`) if given. */
 export function embedUrl(spec: ChartRef, site: URL | string, query = ""): string {
@@ -60,7 +64,7 @@ export function chartSvgPath(spec: ChartRef): string | undefined {
 
 /** The HTML snippet to paste: iframe (`?theme=` forces its colour scheme) + host script. */
 export function embedSnippet(
-  spec: Pick<ChartSpec, "id" | "title" | "place" | "parent">,
+  spec: Pick<ChartSpec, "id" | "title" | "place" | "parent" | "parentPage">,
   site: URL | string,
   theme: EmbedTheme = DEFAULT_EMBED_THEME,
 ): string {

@@ -34,6 +34,7 @@ describe("a parent's sub-place comparisons", () => {
     });
     expect(chartCsvPath(spec)).toBe("/charts/in-xiamen.csv");
     expect(chartSvgPath(spec)).toBeUndefined();
+    expect(embedPath({ ...spec, parentPage: 2 }).page).toBe("/embed/in/xiamen/2/");
     expect(embedSnippet({ ...spec, title: "志愿活动" }, SITE)).toContain(
       `src="${SITE}/embed/in/xiamen/?theme=light#metric-volunteer-activities-in-xiamen"`,
     );
