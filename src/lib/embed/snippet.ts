@@ -24,6 +24,10 @@ const escapeAttr = (s: string) =>
 
 type ChartRef = Pick<ChartSpec, "id" | "place" | "parent" | "parentPage">;
 
+/** Site path of page `n` (1, 2, …) of a parent's sub-place comparisons. */
+export const parentEmbedPage = (parent: string, n: number): string =>
+  n > 1 ? `/embed/in/${parent}/${n}/` : `/embed/in/${parent}/`;
+
 /**
  * Site path of the page that embeds `spec`, with the fragment that names it on a shared
  * page: its own `/embed/<id>/`, its place's `/embed/place/<place>/#<id>` or its parent's
@@ -34,13 +38,9 @@ export function embedPath(spec: ChartRef): { page: string; fragment: string } {
   if (spec.place !== undefined)
     return { page: `/embed/place/${spec.place}/`, fragment: `#${spec.id}` };
   if (spec.parent !== undefined)
-    return { page: `/embed/in/${spec.parent}/`, fragment: `#${spec.id}` };
+    return { page: parentEmbedPage(spec.parent, spec.parentPage ?? 1), fragment: `#${spec.id}` };
   return { page: `/embed/${spec.id}/`, fragment: "" };
 }
-
-/** Site path of page `n` (1, 2, …) of a parent's sub-place comparisons. */
-export const parentEmbedPage = (parent: string, n: number): string =>
-  n > 1 ? `/embed/in/${parent}/${n}/` : `/embed/in/${parent}/`;
 
 /** Absolute URL of the embed page of `spec` on `site`, with `query` (`?theme=…`) if given. */
 export function embedUrl(spec: ChartRef, site: URL | string, query = ""): string {
