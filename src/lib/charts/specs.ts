@@ -195,7 +195,11 @@ export function factsIn(data: Dataset, metric: string, regions: Iterable<string>
   const byRegion = byMetricRegion.get(metric);
   if (!byRegion) return [];
   const facts = [...new Set(regions)].flatMap((r) => byRegion.get(r) ?? []);
-  return facts.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+  // One map lookup per fact, not two per comparison: this runs for every place × measure.
+  return facts
+    .map((f) => ({ f, at: order.get(f) ?? 0 }))
+    .sort((a, b) => a.at - b.at)
+    .map(({ f }) => f);
 }
 
 /** Optional id and title of a comparison chart of selected places. */
@@ -232,6 +236,21 @@ export function metricChart(
   };
 }
 
+const byParent = new WeakMap<Dataset, Map<string, Fact[]>>();
+
+/** The facts of `metric` of every child of `parent`, in data order; shared by the siblings' panels. */
+function childFacts(data: Dataset, parent: string, metric: string): Fact[] {
+  let cache = byParent.get(data);
+  if (!cache) byParent.set(data, (cache = new Map<string, Fact[]>()));
+  const key = `${parent}\u0000${metric}`;
+  let facts = cache.get(key);
+  if (!facts) {
+    const children = (data.childrenOf.get(parent) ?? []).map((r) => r.id);
+    cache.set(key, (facts = factsIn(data, metric, children)));
+  }
+  return facts;
+}
+
 /**
  * The figures a place's panel compares it with: every place reporting the
  * measure when there are few; otherwise the place's figures of its latest year and its
@@ -244,10 +263,10 @@ function peerFacts(data: Dataset, region: Region, metric: Metric): Fact[] {
   const mine = factsIn(data, metric.id, [region.id]);
   const last = Math.max(...mine.map((f) => endYear(f.period)));
   const own = mine.filter((f) => endYear(f.period) === last);
-  const siblings = (data.childrenOf.get(region.parent ?? "") ?? [])
-    .map((r) => r.id)
-    .filter((id) => id !== region.id);
-  const peers = selectForChart(factsIn(data, metric.id, siblings)).facts;
+  const siblings = childFacts(data, region.parent ?? "", metric.id).filter(
+    (f) => f.region !== region.id,
+  );
+  const peers = selectForChart(siblings).facts;
   return [...own, ...peers].slice(0, MAX_BARS);
 }
 
