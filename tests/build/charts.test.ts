@@ -58,12 +58,18 @@ describe("charts in the built site", () => {
     return parsed.data;
   };
 
-  it("gives each place one CSV holding its topic charts' rows, chart by chart", () => {
+  it("gives each place one CSV holding its topic charts' rows, chart by chart, then its other figures", () => {
     expect(byPlace.size).toBeGreaterThan(0);
     for (const [place, specs] of byPlace) {
       const rows = csvFacts(`place-${place}.csv`, place);
-      expect(rows.map((r) => `${r["chart"]} ${r["fact"]}`)).toEqual(
-        specs.flatMap((spec) => spec.facts.map((f) => `${spec.id} ${f.id}`)),
+      const drawn = specs.flatMap((spec) => spec.facts.map((f) => `${spec.id} ${f.id}`));
+      expect(rows.slice(0, drawn.length).map((r) => `${r["chart"]} ${r["fact"]}`)).toEqual(drawn);
+      // Every figure of the place is in its CSV: those the charts leave out with no chart.
+      const rest = rows.slice(drawn.length);
+      expect(rest.every((r) => r["chart"] === "" && r["region"] === place)).toBe(true);
+      const own = new Set(rows.filter((r) => r["region"] === place).map((r) => r["fact"]));
+      expect([...own].sort()).toEqual(
+        (data.factsByRegion.get(place) ?? []).map((f) => f.id).sort(),
       );
       for (const spec of specs) {
         expect(existsSync(join(SITE_DIR, "charts", `${spec.id}.csv`)), spec.id).toBe(false);

@@ -27,8 +27,9 @@ export function xAxis(
     const label = labels[i] ?? "";
     // Keep end labels inside the chart at its narrowest rather than centred past its edge.
     const half = textWidth(label, FONT.small) / 2 / width;
-    const anchor = x + half > 1 ? "end" : x - half < 0 ? "start" : "middle";
-    return el("g", { class: "tick" }, [
+    // "middle" is the tick labels' default in the style sheet (theme.ts).
+    const anchor = x + half > 1 ? "end" : x - half < 0 ? "start" : undefined;
+    return [
       el("line", {
         class: v === 0 ? "zero" : "grid",
         x1: pct(x),
@@ -37,7 +38,7 @@ export function xAxis(
         y2: bottom,
       }),
       el("text", { class: "tick", x: pct(x), y: bottom + 15, "text-anchor": anchor }, label),
-    ]);
+    ];
   });
   return el("g", { class: "axis" }, parts);
 }

@@ -9,7 +9,7 @@ import type { Panel } from "./frame.ts";
 import { linearScale, pct } from "./layout.ts";
 import type { LegendSample } from "./legend.ts";
 import { markGroup, qualifierClass, rowHeader, sortRows } from "./marks.ts";
-import { el, num, type Markup } from "./svg.ts";
+import { el, num, raw, type Markup } from "./svg.ts";
 import type { ChartRow, Qualifier } from "./types.ts";
 
 /** Height of a row with a one-line label: its text line and its bar. */
@@ -30,14 +30,18 @@ function arrow(x: number, top: number, height: number): Markup {
 
 /** A bar from fraction `x0` to `x1` of the width in the style of `qualifier` (solid, solid + arrow, or dashed). */
 function bar(qualifier: Qualifier, x0: number, x1: number, top: number, height: number): Markup {
+  const left = Math.min(x0, x1);
   const rect = el("rect", {
     class: `bar ${qualifierClass({ qualifier })}`,
-    x: pct(Math.min(x0, x1)),
+    // x defaults to 0, where every bar of positive values starts.
+    x: left === 0 ? undefined : pct(left),
     y: top,
     width: pct(Math.abs(x1 - x0)),
     height,
   });
-  return qualifier === "over" ? el("g", {}, [rect, arrow(Math.max(x0, x1), top, height)]) : rect;
+  return qualifier === "over"
+    ? raw(`${rect.html}${arrow(Math.max(x0, x1), top, height).html}`)
+    : rect;
 }
 
 /** Legend sample in the bar style, 16 px wide at pixel `x` (legend geometry is in pixels). */

@@ -40,16 +40,25 @@ export function levelCaveat(rows: readonly CaveatRow[]): string | undefined {
  * "May" because a report's city total need not say whether it counts its districts' own figures.
  */
 export function containmentCaveat(rows: readonly CaveatRow[]): string | undefined {
-  // Parent name → names of the places inside it, in row order.
-  const inside = new Map<string, Set<string>>();
-  for (const outer of rows) {
-    if (!outer.place) continue;
-    for (const inner of rows) {
-      if (inner.group !== outer.group || !inner.place?.within.includes(outer.place.id)) continue;
-      const names = inside.get(outer.place.name) ?? new Set<string>();
-      inside.set(outer.place.name, names.add(inner.place.name));
+  // Each group's places by id, so each row looks up its few containing places (O(rows × depth)).
+  const placesOf = new Map<string | undefined, Map<string, string>>();
+  for (const row of rows) {
+    if (!row.place) continue;
+    const places = placesOf.get(row.group) ?? new Map<string, string>();
+    placesOf.set(row.group, places.set(row.place.id, row.place.name));
+  }
+  // Parent name → names of the places inside it, in row order of the parents.
+  const found = new Map<string, Set<string>>();
+  for (const inner of rows) {
+    const places = placesOf.get(inner.group);
+    for (const id of inner.place?.within ?? []) {
+      const parent = places?.get(id);
+      if (parent === undefined || !inner.place) continue;
+      found.set(parent, (found.get(parent) ?? new Set<string>()).add(inner.place.name));
     }
   }
+  const order = rows.flatMap((r) => (r.place ? [r.place.name] : []));
+  const inside = new Map([...found].sort(([a], [b]) => order.indexOf(a) - order.indexOf(b)));
   if (inside.size === 0) return undefined;
   const sentences = [...inside].map(
     ([parent, names]) =>

@@ -95,6 +95,7 @@ export function chartFrame(input: FrameInput): string {
     height,
     "data-chart": options.id,
   };
-  const style = options.palette ? chartStyle(options.palette) : CHART_STYLE;
+  const style =
+    options.style === false ? null : options.palette ? chartStyle(options.palette) : CHART_STYLE;
   return el("svg", attrs, [style, picture, el("g", { class: "marks" }, body.marks)]).html;
 }

@@ -48,10 +48,11 @@ function panelCaveats(rows: readonly ChartRow[]): string[] {
 
 /** SVG markup (`<svg class="chart chart-grouped">`) with one bar panel per group; "暂无数据" when empty. */
 export function groupedBarChart(rows: readonly ChartRow[], options: GroupedChartOptions): string {
-  const groups = panelsOf(rows, options).map((g) => ({
-    ...g,
-    rows: rows.filter((r) => (r.group ?? "") === g.id),
-  }));
+  const groups = panelsOf(rows, options).map((g) => {
+    const own = rows.filter((r) => (r.group ?? "") === g.id);
+    // Computed once: drawn under the panel and read out in <desc>.
+    return { ...g, rows: own, caveats: panelCaveats(own) };
+  });
   const body = (top: number, width: number): Panel => {
     const backdrop: Markup[] = [];
     const marks: Markup[] = [];
@@ -69,7 +70,7 @@ export function groupedBarChart(rows: readonly ChartRow[], options: GroupedChart
         marks.push(panel.marks);
         y += panel.height;
       }
-      const notes = notesBlock(panelCaveats(g.rows), 0, y + 4, width);
+      const notes = notesBlock(g.caveats, 0, y + 4, width);
       backdrop.push(notes.markup);
       y += (notes.height > 0 ? notes.height + 4 : 0) + PANEL_GAP;
     }
@@ -82,7 +83,7 @@ export function groupedBarChart(rows: readonly ChartRow[], options: GroupedChart
     rows,
     body,
     notes: [qualifierCaveat(rows)].filter((c): c is string => c !== undefined),
-    panelNotes: groups.flatMap((g) => panelCaveats(g.rows).map((c) => `${g.title}：${c}`)),
+    panelNotes: groups.flatMap((g) => g.caveats.map((c) => `${g.title}：${c}`)),
     sample: barSample,
   });
 }

@@ -65,12 +65,20 @@ const NO_LINE_START = new Set([..."，。、；：？！）》」』”’%·…
 export function wrap(text: string, maxWidth: number, fontSize: number): string[] {
   const lines: string[] = [];
   let line = "";
+  // The line's width in ems, summed as textWidth sums it (so the same lines come out), one
+  // character at a time rather than remeasuring the line for each: labels are wrapped by the
+  // thousand on a place's embed page.
+  let ems = 0;
   for (const ch of text) {
-    const fits = textWidth(line + ch, fontSize) <= maxWidth;
-    if (fits || line === "" || NO_LINE_START.has(ch)) line += ch;
-    else {
+    const em = isWide(ch.codePointAt(0) ?? 0) ? 1 : 0.55;
+    const fits = (ems + em) * fontSize <= maxWidth;
+    if (fits || line === "" || NO_LINE_START.has(ch)) {
+      line += ch;
+      ems += em;
+    } else {
       lines.push(line);
       line = ch;
+      ems = em;
     }
   }
   if (line !== "") lines.push(line);

@@ -6,7 +6,7 @@
 import { formatPeriod, formatValue } from "../format/number.ts";
 import { withLevel } from "../labels.ts";
 import { FONT, textWidth, wrap } from "./layout.ts";
-import { el, type Child, type Markup } from "./svg.ts";
+import { el, raw, serialize, type Child, type Markup } from "./svg.ts";
 import type { ChartRow } from "./types.ts";
 
 /** Rows ranked by value, largest first; ties by label then key so output is deterministic. */
@@ -69,14 +69,18 @@ export function rowHeader(row: ChartRow, unit: string, width: number, y: number)
   const valueWidth = textWidth(value, FONT.label) * 1.08;
   const room = width - valueWidth - textWidth(period, FONT.small) - 3 * GAP;
   const [first = "", ...rest] = wrap(rowLabel(row), Math.max(room, 3 * FONT.label), FONT.label);
-  const markup = el("g", {}, [
-    el("text", { class: "label", x: 0, y }, [
-      first,
-      rest.map((line) => el("tspan", { x: 0, dy: LABEL_LINE }, line)),
-      el("tspan", { class: "period", dx: GAP }, period),
+  // No wrapper <g>, no x="0" and the value's end anchor in the style sheet: a place's embed
+  // page draws hundreds of these, and every byte of each is repeated hundreds of times.
+  const markup = raw(
+    serialize([
+      el("text", { class: "label", y }, [
+        first,
+        rest.map((line) => el("tspan", { x: 0, dy: LABEL_LINE }, line)),
+        el("tspan", { class: "period", dx: GAP }, period),
+      ]),
+      el("text", { class: "value", x: "100%", y }, value),
     ]),
-    el("text", { class: "value", x: "100%", y, "text-anchor": "end" }, value),
-  ]);
+  );
   return { markup, extra: rest.length * LABEL_LINE };
 }
 
@@ -92,16 +96,14 @@ export function safeHref(href: string | undefined): string | undefined {
 }
 
 /**
- * One mark: `<g class="mark" data-key>` with a tooltip <title> and the drawn parts,
- * wrapped in `<a href>` when the row links to its quote.
+ * One mark: `<g class="mark" data-key>` with the drawn parts, wrapped in `<a href>` named
+ * by the row's full text when the row links to its quote. No `<title>` tooltip: the
+ * visible text already holds the whole label, period and value (`rowHeader`), so a
+ * tooltip only repeated it, once per mark, in every chart.
  */
 export function markGroup(row: ChartRow, unit: string, parts: Child): Markup {
-  const text = rowText(row, unit);
   // Only `q-*` here: `approx` styles shapes, and would outline the text too.
-  const mark = el("g", { class: `mark q-${row.qualifier}`, "data-key": row.key }, [
-    el("title", {}, text),
-    parts,
-  ]);
+  const mark = el("g", { class: `mark q-${row.qualifier}`, "data-key": row.key }, parts);
   const href = safeHref(row.href);
-  return href === undefined ? mark : el("a", { href, "aria-label": text }, mark);
+  return href === undefined ? mark : el("a", { href, "aria-label": rowText(row, unit) }, mark);
 }

@@ -10,14 +10,25 @@ import { comparisonCaveats, qualifierCaveat } from "./caveats.ts";
 import { dotChart, dotSample } from "./dotChart.ts";
 import { groupedBarChart } from "./groupedBarChart.ts";
 import { rowsOf, type ChartSpec } from "./specs.ts";
-import type { ChartOptions } from "./types.ts";
+import type { ChartOptions, ChartRow } from "./types.ts";
 
-/** Options the caller may set: layout width, literal palette, captions in or out of the SVG. */
-export type RenderOptions = Pick<ChartOptions, "width" | "palette" | "captions">;
+/** Options the caller may set: layout width, literal palette, captions in or out of the SVG, style sheet or not. */
+export type RenderOptions = Pick<ChartOptions, "width" | "palette" | "captions" | "style">;
+
+const rowsCache = new WeakMap<ChartSpec, { data: Dataset; rows: ChartRow[] }>();
+
+/** The rows of `spec`, built once for its chart and its captions (pages ask for both). */
+function specRows(spec: ChartSpec, data: Dataset): ChartRow[] {
+  const cached = rowsCache.get(spec);
+  if (cached?.data === data) return cached.rows;
+  const rows = rowsOf(spec.facts, data, spec.labelBy);
+  rowsCache.set(spec, { data, rows });
+  return rows;
+}
 
 /** SVG markup of `spec` (legend and notes drawn in unless `captions: false`). */
 export function renderChart(spec: ChartSpec, data: Dataset, extra: RenderOptions = {}): string {
-  const rows = rowsOf(spec.facts, data, spec.labelBy);
+  const rows = specRows(spec, data);
   const [first] = spec.metrics;
   const options = {
     id: spec.id,
@@ -38,7 +49,7 @@ export function renderChart(spec: ChartSpec, data: Dataset, extra: RenderOptions
  * `captions: false` (panel notes stay inside their panels).
  */
 export function renderCaptions(spec: ChartSpec, data: Dataset): string {
-  const rows = rowsOf(spec.facts, data, spec.labelBy);
+  const rows = specRows(spec, data);
   const notes =
     spec.kind === "panels"
       ? [qualifierCaveat(rows)].filter((c): c is string => c !== undefined)

@@ -32,8 +32,13 @@ const ENTITIES: Record<string, string> = {
   "'": "&apos;",
 };
 
+// Anything escapeXml might change: most labels hold none of it, and skip both replacements
+// (a place's embed page escapes some ten thousand strings).
+const NEEDS_ESCAPE = /[&<>"'\u0000-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
+
 /** Escapes `& < > " '` (and drops characters XML cannot hold) for text and attribute values. */
 export function escapeXml(text: string): string {
+  if (!NEEDS_ESCAPE.test(text)) return text;
   return text.replace(INVALID_XML, "").replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
 }
 
@@ -54,13 +59,16 @@ export function serialize(children: Child): string {
   if (children instanceof Markup) return children.html;
   if (typeof children === "number") return num(children);
   if (typeof children === "string") return escapeXml(children);
-  return children.map(serialize).join("");
+  let out = "";
+  for (const child of children) out += serialize(child);
+  return out;
 }
 
 /** `<tag attrs>children</tag>` (self-closing when empty), attribute values escaped. */
 export function el(tag: string, attrs: Attrs = {}, children: Child = null): Markup {
   let open = `<${tag}`;
-  for (const [name, value] of Object.entries(attrs)) {
+  for (const name in attrs) {
+    const value = attrs[name];
     if (value === undefined || value === null || value === false) continue;
     open += ` ${name}="${typeof value === "number" ? num(value) : escapeXml(value)}"`;
   }

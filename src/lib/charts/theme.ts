@@ -57,12 +57,15 @@ const colours = (p: Palette, s = "svg.chart") =>
 
 const shapes = (s = "svg.chart", font = FONT_STACK) =>
   [
-    // No overflow:visible here: the SVG's default clipping is what tells axe that the marks'
-    // zero-size <title> tooltips are not visible text (label-content-name-mismatch).
+    // No overflow:visible here: the SVG's default clipping is what tells axe that zero-size
+    // <title> elements are not visible text (label-content-name-mismatch).
     `${s}{font-family:${font};font-size:13px}`,
     `${s} .label,${s} .value,${s} .panel-title{font-size:16px}`,
     `${s} .period{font-size:13px}`,
     `${s} .value,${s} .panel-title{font-weight:600}`,
+    // Defaults the marks and axes no longer repeat as attributes (a value's right edge, a tick's centre).
+    `${s} .value{text-anchor:end}`,
+    `${s} .tick{text-anchor:middle}`,
     `${s} .grid,${s} .zero{stroke-width:1}`,
     `${s} .stem{stroke-width:2}`,
     // Approximate values: a pale fill inside a dashed outline, so they differ by shape, not hue.

@@ -2,11 +2,13 @@
  * Where a fact's figure is shown, for the links back from its quote: its row
  * on the place's page and on the measure's page (`#fact-<id>`). The measure
  * page shows at most the chart's selection of a large set; a fact left out
- * there gets a link to the page itself.
+ * there gets a link to the page itself. A large place's page lists each
+ * measure's latest figure only; an earlier figure links to that row.
  */
 import { metricChart } from "../charts/specs.ts";
 import { metricUrl, regionUrl } from "../links.ts";
 import type { Dataset } from "./dataset.ts";
+import { shownAs } from "./placeFigures.ts";
 import type { Fact } from "./schema.ts";
 
 /** A link: its target and its text. */
@@ -41,11 +43,12 @@ export function figureLinks(
   return new Map(
     facts.map((f) => {
       const anchor = `#${factAnchor(f.id)}`;
+      const placeAnchor = `#${factAnchor(shownAs(data, f).id)}`;
       const metricHref = metricUrl(f.metric) + (onMetricPage(data, f.metric).has(f.id) ? anchor : "");
       return [
         f.id,
         {
-          place: { href: regionUrl(f.region) + anchor, text: data.regionById.get(f.region)?.name_zh ?? f.region },
+          place: { href: regionUrl(f.region) + placeAnchor, text: data.regionById.get(f.region)?.name_zh ?? f.region },
           metric: { href: metricHref, text: data.metricById.get(f.metric)?.name_zh ?? f.metric },
         },
       ];

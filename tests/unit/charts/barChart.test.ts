@@ -80,9 +80,16 @@ describe("barChart", () => {
     for (const key of ["huli", "siming"]) expect(barY(wrapped, key) - barY(short, key)).toBe(20);
   });
 
-  it("gives each mark a tooltip with the full text", () => {
-    const [title] = markOf(draw(), "xiamen-vol").children.filter((c) => c.name === "title");
-    expect(title?.text).toBe("厦门市，2025年：39.03万 人");
+  it("names each linked mark with its full text, which the mark also shows (no tooltip copy)", () => {
+    const root = draw();
+    const link = findAll(
+      root,
+      (e) => e.name === "a" && e.attrs["href"]?.endsWith("#xiamen-vol") === true,
+    )[0];
+    expect(link?.attrs["aria-label"]).toBe("厦门市，2025年：39.03万 人");
+    const shown = textOf(markOf(root, "xiamen-vol"));
+    for (const part of ["厦门市", "2025年", "39.03万 人"]) expect(shown).toContain(part);
+    expect(findAll(root, (e) => e.name === "title")).toHaveLength(1);
   });
 
   it("shows qualifiers by shape and label, not colour alone", () => {
@@ -140,6 +147,12 @@ describe("barChart", () => {
     ).toEqual([]);
   });
 
+  it("carries the style sheet unless told not to (a page's later charts share the first one's)", () => {
+    const styles = (svg: string) => findAll(parseXml(svg), (e) => e.name === "style");
+    expect(styles(barChart(PLAIN, options("s")))).toHaveLength(1);
+    expect(styles(barChart(PLAIN, { ...options("s"), style: false }))).toEqual([]);
+  });
+
   it("keeps links out of the role=img picture (axe nested-interactive)", () => {
     const root = draw();
     const [img] = findAll(root, (e) => e.attrs["role"] === "img");
@@ -159,7 +172,8 @@ describe("barChart", () => {
     expect(height(280)).toBeGreaterThan(height(640));
     const [rect] = findAll(draw(PLAIN), (e) => e.name === "rect" && hasClass(e, "bar"));
     expect(rect?.attrs["width"]).toMatch(/^[\d.]+%$/);
-    expect(rect?.attrs["x"]).toBe("0%");
+    // Bars of positive values start at 0, the default x, which is left out.
+    expect(rect?.attrs["x"]).toBeUndefined();
   });
 
   it("draws a single row", () => {

@@ -12,6 +12,14 @@ describe("escapeXml", () => {
   it("drops characters XML cannot hold, keeping CJK and emoji", () => {
     expect(escapeXml("海淀\u0000区\u0008😀\uD800")).toBe("海淀区😀");
   });
+
+  it("returns plain text as it is and keeps tabs and line breaks (the fast path)", () => {
+    expect(escapeXml("合成市0024（市），2025年：1200+ 个")).toBe(
+      "合成市0024（市），2025年：1200+ 个",
+    );
+    expect(escapeXml("a\tb\nc\rd")).toBe("a\tb\nc\rd");
+    expect(escapeXml("\uDC00x&")).toBe("x&amp;");
+  });
 });
 
 describe("el", () => {
