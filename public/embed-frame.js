@@ -1,41 +1,32 @@
 /*
  * Runs inside a Silver Atlas embed page. Applies ?theme=light|dark (forced colour
  * scheme; anything else, or none, follows the reader's setting) before the page
- * is painted, so it is loaded without defer. Resolves ?chart=<topic> on a place's
- * embed page and ?chart=<measure> on a parent's (sub-place comparisons). Then tells the host page its content height on load and whenever it changes, so the iframe fits without scrolling.
+ * is painted, so it is loaded without defer. Resolves ?chart= on a place's or a
+ * parent's embed page. Then tells the host page its content height on load and whenever it changes, so the iframe fits without scrolling.
  */
 (function () {
   "use strict";
   var theme = new URLSearchParams(window.location.search).get("theme");
   if (theme === "light" || theme === "dark") document.documentElement.dataset.theme = theme;
-  // A place's embed page (/embed/place/<id>/) names one topic chart by fragment, or by
-  // ?chart=<topic>; a parent's (/embed/in/<id>/) one comparison by fragment or ?chart=<measure>.
-  // Turn the query into the fragment so :target shows that chart alone. A parent's comparisons
-  // may fill several pages: a chart named that another page holds is looked up there.
+  // ?chart= becomes the fragment, which :target shows alone; a parent's chart on another of
+  // its pages (src/pages/embed/in/[...page].astro) is looked up there.
   var chart = new URLSearchParams(window.location.search).get("chart");
-  var hash = decodeURIComponent(window.location.hash.slice(1));
+  var hash = window.location.hash.slice(1);
   if (chart || hash)
     document.addEventListener("DOMContentLoaded", function () {
       if (hash && document.getElementById(hash)) return;
-      var named = document.querySelectorAll(".place-chart, .parent-chart");
-      for (var i = 0; i < named.length && !hash; i++) {
-        var key = named[i].getAttribute("data-topic") || named[i].getAttribute("data-measure");
-        if (key === chart || named[i].id === chart)
+      var named = document.querySelectorAll("[data-name]");
+      for (var i = 0; i < named.length && !hash; i++)
+        if (named[i].getAttribute("data-name") === chart || named[i].id === chart)
           return window.location.replace("#" + named[i].id);
-      }
       var nav = document.querySelector("[data-chart-pages]");
-      if (!nav) return;
-      var suffix = "-in-" + nav.getAttribute("data-parent");
-      var fromHash =
-        hash.indexOf("metric-") === 0 && hash.slice(-suffix.length) === suffix
-          ? hash.slice("metric-".length, -suffix.length)
-          : "";
-      var measure = fromHash || chart;
-      var pages = JSON.parse(nav.getAttribute("data-chart-pages") || "{}");
-      if (measure && Object.prototype.hasOwnProperty.call(pages, measure))
-        window.location.replace(
-          pages[measure] + window.location.search + "#metric-" + measure + suffix,
-        );
+      var pages = nav ? JSON.parse(nav.getAttribute("data-chart-pages")) : {};
+      var suffix = nav && "-in-" + nav.getAttribute("data-parent");
+      for (var m in pages)
+        if (hash ? hash === "metric-" + m + suffix : chart === m)
+          return window.location.replace(
+            pages[m] + window.location.search + "#metric-" + m + suffix,
+          );
     });
   if (window.parent === window) return;
   var last = 0;
