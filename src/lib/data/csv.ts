@@ -23,8 +23,16 @@ export interface CsvResult {
 /**
  * Parses `text` (the content of `file`) and checks that the header has every
  * column in `required`. Rows with the wrong number of fields are reported and dropped.
+ * With `each`, every good record goes to it as soon as it is read instead of into
+ * `records`, so that a 900,000-row file's records need not all be alive at once (none
+ * when the header lacks a required column, as without `each`).
  */
-export function parseCsv(text: string, file: string, required: readonly string[]): CsvResult {
+export function parseCsv(
+  text: string,
+  file: string,
+  required: readonly string[],
+  each?: (record: CsvRecord) => void,
+): CsvResult {
   const problems: Problem[] = [];
   const records: CsvRecord[] = [];
   // A BOM is common in files saved by spreadsheet tools; it is not part of the first column's name.
@@ -35,6 +43,7 @@ export function parseCsv(text: string, file: string, required: readonly string[]
 
   const lineStarts = lineIndex(body);
   let header: string[] | undefined;
+  let complete = false;
   let previousCursor = 0;
   Papa.parse<string[]>(body, {
     delimiter: ",",
@@ -50,6 +59,7 @@ export function parseCsv(text: string, file: string, required: readonly string[]
       if (header === undefined) {
         header = row.map((h) => h.trim());
         const missing = required.filter((c) => !header?.includes(c));
+        complete = missing.length === 0;
         if (missing.length > 0) {
           problems.push({ file, line: 1, message: `missing column${missing.length > 1 ? "s" : ""} ${missing.map((c) => `"${c}"`).join(", ")}` });
         }
@@ -62,8 +72,9 @@ export function parseCsv(text: string, file: string, required: readonly string[]
         return;
       }
       const fields: Record<string, string> = {};
-      header.forEach((name, i) => (fields[name] = row[i] ?? ""));
-      records.push({ line, fields });
+      for (let i = 0; i < header.length; i++) fields[header[i] ?? ""] = row[i] ?? "";
+      if (!each) records.push({ line, fields });
+      else if (complete) each({ line, fields });
     },
   });
   if (problems.some((p) => p.line === 1 && p.message.startsWith("missing column"))) {

@@ -27,48 +27,69 @@ export interface FieldReader {
 
 /** Creates a reader over `record` of `file` that appends problems to `problems`. */
 export function readFields(file: string, record: CsvRecord, problems: Problem[]): FieldReader {
-  const report = (message: string) => problems.push({ file, line: record.line, message });
-  const raw = (name: string) => (record.fields[name] ?? "").trim();
+  return new Fields(file, record, problems);
+}
 
-  const reader: FieldReader = {
-    report,
-    text(name, optional = false) {
-      const value = raw(name);
-      if (value === "" && !optional) report(`${name} is empty`);
-      return value;
-    },
-    slug(name) {
-      const value = reader.text(name);
-      if (value !== "" && !SLUG.test(value)) {
-        report(`${name} "${value}" is not a lowercase ASCII slug (a-z, 0-9, single hyphens)`);
-      }
-      return value;
-    },
-    number(name) {
-      const value = reader.text(name);
-      if (value === "") return Number.NaN;
-      if (!NUMBER.test(value)) {
-        report(`${name} "${value}" is not a plain number (write 16000, not 1.6万 or 16,000)`);
-        return Number.NaN;
-      }
-      return Number(value);
-    },
-    oneOf(name, vocabulary) {
-      const value = reader.text(name);
-      if (value !== "" && !(vocabulary as readonly string[]).includes(value)) {
-        report(`${name} "${value}" is not one of ${vocabulary.join(", ")}`);
-      }
-      return value as (typeof vocabulary)[number];
-    },
-    period(name) {
-      const value = reader.text(name);
-      const m = PERIOD.exec(value);
-      if (value !== "" && !m) report(`${name} "${value}" is not YYYY or YYYY-YYYY`);
-      else if (m?.[2] !== undefined && Number(m[2]) <= Number(m[1])) {
-        report(`${name} "${value}" must end after it starts`);
-      }
-      return value;
-    },
-  };
-  return reader;
+/**
+ * The reader as a class: its methods live on the prototype, so reading
+ * 900,000 fact rows does not create seven closures per row.
+ */
+class Fields implements FieldReader {
+  private readonly file: string;
+  private readonly record: CsvRecord;
+  private readonly problems: Problem[];
+
+  constructor(file: string, record: CsvRecord, problems: Problem[]) {
+    this.file = file;
+    this.record = record;
+    this.problems = problems;
+  }
+
+  report(message: string): void {
+    this.problems.push({ file: this.file, line: this.record.line, message });
+  }
+
+  text(name: string, optional = false): string {
+    const value = (this.record.fields[name] ?? "").trim();
+    if (value === "" && !optional) this.report(`${name} is empty`);
+    return value;
+  }
+
+  slug(name: string): string {
+    const value = this.text(name);
+    if (value !== "" && !SLUG.test(value)) {
+      this.report(`${name} "${value}" is not a lowercase ASCII slug (a-z, 0-9, single hyphens)`);
+    }
+    return value;
+  }
+
+  number(name: string): number {
+    const value = this.text(name);
+    if (value === "") return Number.NaN;
+    if (!NUMBER.test(value)) {
+      this.report(`${name} "${value}" is not a plain number (write 16000, not 1.6万 or 16,000)`);
+      return Number.NaN;
+    }
+    return Number(value);
+  }
+
+  oneOf<T extends string>(name: string, vocabulary: readonly T[]): T {
+    const value = this.text(name);
+    const known = (vocabulary as readonly string[]).indexOf(value);
+    if (value !== "" && known === -1) {
+      this.report(`${name} "${value}" is not one of ${vocabulary.join(", ")}`);
+    }
+    // The vocabulary's own string: 900,000 rows share one "exact" instead of holding a copy each.
+    return (known === -1 ? value : vocabulary[known]) as T;
+  }
+
+  period(name: string): string {
+    const value = this.text(name);
+    const m = PERIOD.exec(value);
+    if (value !== "" && !m) this.report(`${name} "${value}" is not YYYY or YYYY-YYYY`);
+    else if (m?.[2] !== undefined && Number(m[2]) <= Number(m[1])) {
+      this.report(`${name} "${value}" must end after it starts`);
+    }
+    return value;
+  }
 }

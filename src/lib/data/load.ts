@@ -5,13 +5,13 @@
  */
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
-import { parseCsv } from "./csv.ts";
+import { parseCsv, type CsvRecord } from "./csv.ts";
 import { indexDataset, type Dataset } from "./dataset.ts";
 import { decodeUtf8 } from "./encoding.ts";
 import type { Problem } from "./problems.ts";
-import { COLUMNS } from "./schema.ts";
+import { COLUMNS, type Fact } from "./schema.ts";
 import { resolveSnapshot } from "./snapshots.ts";
-import { readFacts, readMetrics, readPopulation, readRegions, readSources } from "./tables.ts";
+import { factReader, readMetrics, readPopulation, readRegions, readSources } from "./tables.ts";
 import { validateTables, type Tables } from "./validate.ts";
 
 /** Outcome of loading: a data set when there are no problems. */
@@ -76,7 +76,7 @@ export function loadDataset(dir = "data"): LoadResult {
   };
   const fileOf = (name: string) => relative(process.cwd(), join(root, name)) || name;
 
-  const read = (table: TableName) => {
+  const read = (table: TableName, each?: (record: CsvRecord) => void) => {
     const file = fileOf(`${table}.csv`);
     const path = join(root, `${table}.csv`);
     if (!existsSync(path)) {
@@ -85,7 +85,7 @@ export function loadDataset(dir = "data"): LoadResult {
     }
     const text = readText(path, file);
     if (text === undefined) return { file, records: [] };
-    const parsed = parseCsv(text, file, COLUMNS[table]);
+    const parsed = parseCsv(text, file, COLUMNS[table], each);
     // Not push(...): a file with hundreds of thousands of bad rows would overflow the stack.
     for (const problem of parsed.problems) problems.push(problem);
     return { file, records: parsed.records };
@@ -97,14 +97,23 @@ export function loadDataset(dir = "data"): LoadResult {
   const r = read("regions");
   const m = read("metrics");
   const s = read("sources");
-  const f = read("facts");
+  // Facts are read as they are parsed: their records never all live at once. Their field
+  // problems still come after the other files' parse problems and the earlier tables' own.
+  const facts: Fact[] = [];
+  const factProblems: Problem[] = [];
+  const readFact = factReader(fileOf("facts.csv"), factProblems);
+  const f = read("facts", (record) => facts.push(readFact(record)));
   const p = read("population");
+  const regions = withLines(readRegions(r.file, r.records, problems), r.records);
+  const metrics = withLines(readMetrics(m.file, m.records, problems), m.records);
+  const sources = withLines(readSources(s.file, s.records, problems), s.records);
+  for (const problem of factProblems) problems.push(problem);
   const tables: Tables = {
     files: { regions: r.file, metrics: m.file, sources: s.file, facts: f.file, population: p.file },
-    regions: withLines(readRegions(r.file, r.records, problems), r.records),
-    metrics: withLines(readMetrics(m.file, m.records, problems), m.records),
-    sources: withLines(readSources(s.file, s.records, problems), s.records),
-    facts: readFacts(f.file, f.records, problems),
+    regions,
+    metrics,
+    sources,
+    facts,
     population: withLines(readPopulation(p.file, p.records, problems), p.records),
   };
 

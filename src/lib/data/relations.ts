@@ -36,21 +36,35 @@ const related = (a: Fact, b: Fact) =>
  * and refuses two facts for the same place, measure, period and source with
  * different values unless one names the other.
  */
-export function checkRelations(file: string, facts: readonly Fact[], problems: Problem[]): void {
-  const ids = new Set(facts.map((f) => f.id));
-  const groups = new Map<string, Fact[]>();
+export function checkRelations(
+  file: string,
+  facts: readonly Fact[],
+  problems: Problem[],
+  known?: { has(id: string): boolean },
+): void {
+  // The validator passes the ids it has already collected; a Set of 900,000 ids is built
+  // here only when called alone, and only once a relation needs it.
+  let ids = known;
   for (const f of facts) {
     for (const r of f.relations) {
+      ids ??= new Set(facts.map((fact) => fact.id));
       if (r.fact === f.id) problems.push({ file, line: f.line, message: `relation ${r.kind}:${r.fact} names the fact itself` });
       else if (!ids.has(r.fact)) problems.push({ file, line: f.line, message: `relation ${r.kind}:${r.fact}: unknown fact "${r.fact}"` });
     }
-    const key = [f.region, f.metric, f.period, f.source].join("\u0000");
-    const group = groups.get(key);
-    if (group) group.push(f);
-    else groups.set(key, [f]);
   }
+  // A lone fact is stored as itself, a list only made for a second one: most groups have
+  // one fact. Replacing a value keeps its key's place, so groups stay in first-row order.
+  const groups = new Map<number | string, Fact | Fact[]>();
+  const keys = groupKeys(facts);
+  facts.forEach((f, i) => {
+    const key = keys[i] ?? 0;
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, f);
+    else if (Array.isArray(group)) group.push(f);
+    else groups.set(key, [group, f]);
+  });
   for (const group of groups.values()) {
-    if (group.length < 2) continue;
+    if (!Array.isArray(group)) continue;
     // Earlier rows by value: a row only has to be checked against the first row of each other
     // value that it is not related to, so a group of thousands of rows stays linear.
     const byValue = new Map<number, Fact[]>();
@@ -74,4 +88,41 @@ export function checkRelations(file: string, facts: readonly Fact[], problems: P
       else byValue.set(f.value, [f]);
     }
   }
+}
+
+/**
+ * For each fact, a key that is the same exactly when region, metric, period and
+ * source are: each value's index among the distinct values, in mixed radix.
+ * Joining the four strings cost 900,000 new strings at national scale; the values
+ * repeat (the loader shares one string per value), so they are looked up with
+ * their hash already known. Joined strings remain the fallback should the number
+ * not fit exactly in a double.
+ */
+function groupKeys(facts: readonly Fact[]): readonly (number | string)[] {
+  const regions = new Map<string, number>();
+  const metrics = new Map<string, number>();
+  const periods = new Map<string, number>();
+  const sources = new Map<string, number>();
+  const index = (seen: Map<string, number>, value: string) => {
+    let i = seen.get(value);
+    if (i === undefined) seen.set(value, (i = seen.size));
+    return i;
+  };
+  const r = new Float64Array(facts.length);
+  const mi = new Float64Array(facts.length);
+  const pi = new Float64Array(facts.length);
+  const si = new Float64Array(facts.length);
+  facts.forEach((f, i) => {
+    r[i] = index(regions, f.region);
+    mi[i] = index(metrics, f.metric);
+    pi[i] = index(periods, f.period);
+    si[i] = index(sources, f.source);
+  });
+  const [m, p, s] = [metrics.size, periods.size, sources.size];
+  if (regions.size * m * p * s > Number.MAX_SAFE_INTEGER) {
+    return facts.map((f) => `${f.region}\u0000${f.metric}\u0000${f.period}\u0000${f.source}`);
+  }
+  return facts.map(
+    (_, i) => (((r[i] ?? 0) * m + (mi[i] ?? 0)) * p + (pi[i] ?? 0)) * s + (si[i] ?? 0),
+  );
 }

@@ -108,7 +108,7 @@ export interface Fact {
   /** What the figure counts on (see BASES). */
   basis: Basis;
   /** How this fact relates to others of the same place, measure, period and source (may be empty). */
-  relations: Relation[];
+  relations: readonly Relation[];
   /** Line of the fact in facts.csv, for error messages. */
   line: number;
 }

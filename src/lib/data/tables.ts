@@ -4,6 +4,7 @@
  */
 import type { CsvRecord } from "./csv.ts";
 import { readFields } from "./fields.ts";
+import { detach, interner } from "./intern.ts";
 import type { Problem } from "./problems.ts";
 import { parseRelations } from "./relations.ts";
 import {
@@ -17,6 +18,7 @@ import {
   type Metric,
   type Population,
   type Region,
+  type Relation,
   type Source,
 } from "./schema.ts";
 
@@ -73,27 +75,43 @@ export function readSources(file: string, records: CsvRecord[], problems: Proble
   });
 }
 
+/** A fact without relations; shared, and frozen so that no row can add one to all of them. */
+const NO_RELATIONS: readonly Relation[] = Object.freeze([]);
+
 /** Reads facts.csv records. */
 export function readFacts(file: string, records: CsvRecord[], problems: Problem[]): Fact[] {
-  return records.map((record) => {
+  return records.map(factReader(file, problems));
+}
+
+/**
+ * Reads one facts.csv record at a time (the loader reads facts as they are parsed).
+ * Rows repeat a few hundred places, measures, sources and periods; ids and quotes are
+ * unique but must not keep the file's text alive (src/lib/data/intern.ts).
+ */
+export function factReader(file: string, problems: Problem[]): (record: CsvRecord) => Fact {
+  const shared = interner();
+  return (record) => {
     const f = readFields(file, record, problems);
     const quote = f.text("quote");
-    if ([...quote].length > MAX_QUOTE_LENGTH) {
+    // `length` counts UTF-16 units, never fewer than characters: only a long quote needs counting.
+    if (quote.length > MAX_QUOTE_LENGTH && [...quote].length > MAX_QUOTE_LENGTH) {
       f.report(`quote is ${[...quote].length} characters; keep it to ${MAX_QUOTE_LENGTH} or fewer`);
     }
+    const relation = f.text("relation", true);
     const fact: Fact = {
-      id: f.slug("id"),
-      region: f.text("region"),
-      metric: f.text("metric"),
+      id: detach(f.slug("id")),
+      region: shared(f.text("region")),
+      metric: shared(f.text("metric")),
       value: f.number("value"),
       qualifier: f.oneOf("qualifier", QUALIFIERS),
-      period: f.period("period"),
-      source: f.text("source"),
-      quote,
-      note: f.text("note", true),
-      note_en: f.text("note_en", true),
+      period: shared(f.period("period")),
+      source: shared(f.text("source")),
+      quote: detach(quote),
+      note: shared(f.text("note", true)),
+      note_en: shared(f.text("note_en", true)),
       basis: f.oneOf("basis", BASES),
-      relations: parseRelations(f.text("relation", true), (message) => f.report(message)),
+      relations:
+        relation === "" ? NO_RELATIONS : parseRelations(relation, (message) => f.report(message)),
       line: record.line,
     };
     // A standing total and a year's flow both describe one year; a span is a cumulative figure.
@@ -101,7 +119,7 @@ export function readFacts(file: string, records: CsvRecord[], problems: Problem[
       f.report(`basis ${fact.basis} describes one year, but period is the span "${fact.period}"; use cumulative`);
     }
     return fact;
-  });
+  };
 }
 
 /** Reads population.csv records (optional file). */

@@ -72,10 +72,21 @@ export function chineseNumeral(run: string): number | undefined {
 
 /** Value of an Arabic figure as written: thousands separators (`12,513`, `12，513`) dropped, full-width digits read. */
 export function arabicNumeral(written: string): number {
+  // Most figures are plain ASCII digits: read them without two regex replacements.
+  if (plainDigits(written)) return Number(written);
   const ascii = written.replace(/[０-９．]/gu, (ch) =>
     String.fromCharCode(ch.charCodeAt(0) - 0xfee0),
   );
   return Number(ascii.replace(/[,，]/gu, ""));
+}
+
+/** Whether `written` is only ASCII digits and dots (/^[0-9.]+$/ without a regex object per call). */
+function plainDigits(written: string): boolean {
+  for (let i = 0; i < written.length; i++) {
+    const c = written.charCodeAt(i);
+    if ((c < 48 || c > 57) && c !== 46) return false;
+  }
+  return written.length > 0;
 }
 
 /** Value of Chinese numerals with a decimal point 点, as after 百分之 (九十, 三点五), or undefined. */

@@ -51,7 +51,9 @@ export function wordAt(
   at: number,
   words: readonly (readonly [string, Qualifier])[],
 ): readonly [string, Qualifier] | undefined {
-  return words.find(([w]) => text.startsWith(w, at));
+  // A loop, not find(): this runs for every number of every quote of a national data set.
+  for (const word of words) if (text.startsWith(word[0], at)) return word;
+  return undefined;
 }
 
 /** The word of `words` that ends exactly at `end` in `text`, if any. */
@@ -60,5 +62,9 @@ export function wordBefore(
   end: number,
   words: readonly (readonly [string, Qualifier])[],
 ): readonly [string, Qualifier] | undefined {
-  return words.find(([w]) => end - w.length >= 0 && text.startsWith(w, end - w.length));
+  for (const word of words) {
+    const from = end - word[0].length;
+    if (from >= 0 && text.startsWith(word[0], from)) return word;
+  }
+  return undefined;
 }

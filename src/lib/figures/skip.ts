@@ -46,6 +46,7 @@ const FIXED_TERMS = [
 /** Verbs of founding: `成立3年来` is how long something has existed, not a time frame. */
 const FOUNDED = ["成立", "建立", "组建", "创建", "创办", "开办", "运行", "设立"];
 
+const RANGE_SIGNS = "-—–~～至到";
 const isNumeral = (ch: string | undefined) =>
   ch !== undefined && CHINESE_NUMERAL_CHARS.includes(ch);
 const isInteger = (r: Reading) => r.multiplier === 1 && Number.isInteger(r.number);
@@ -101,9 +102,10 @@ function isDate(r: Reading): boolean {
   if (year && (r.unit === undefined || r.unit === "年") && !next(r, "来") && !next(r, "以来"))
     return true;
   // The first month or day of a range is a date too: 1-10月, 6月1日至3日.
-  const range = /^[-—–~～至到][0-9０-９]{1,2}([月日号])/u.exec(
-    r.text.slice(r.numEnd, r.numEnd + 4),
-  );
+  // The regex only runs when a range sign follows: most numbers are not the start of a range.
+  const range = RANGE_SIGNS.includes(r.text[r.numEnd] ?? "-")
+    ? /^[-—–~～至到][0-9０-９]{1,2}([月日号])/u.exec(r.text.slice(r.numEnd, r.numEnd + 4))
+    : null;
   const after = r.unit === undefined ? (range?.[1] ?? r.text[r.numEnd]) : undefined;
   return (
     (after === "月" && r.number >= 1 && r.number <= 12) ||
@@ -235,8 +237,18 @@ const RULES: readonly Rule[] = [
 
 /** The first rule (of `only`, when given) that says the reading is not a figure, or undefined for a figure. */
 export function skipRule(r: Reading, only?: readonly string[]): SkipRule | undefined {
-  const hit = RULES.find((rule) => (!only || only.includes(rule.rule)) && rule.applies(r));
-  return hit ? { rule: hit.rule, reason: hit.reason } : undefined;
+  for (const rule of only ? rulesOf(only) : RULES) {
+    if (rule.applies(r)) return { rule: rule.rule, reason: rule.reason };
+  }
+  return undefined;
+}
+
+/** The rules named in `only`, in rule order, worked out once per list (callers pass constants). */
+const selected = new WeakMap<readonly string[], readonly Rule[]>();
+function rulesOf(only: readonly string[]): readonly Rule[] {
+  let rules = selected.get(only);
+  if (!rules) selected.set(only, (rules = RULES.filter((rule) => only.includes(rule.rule))));
+  return rules;
 }
 
 /** Every rule, for documentation and tests. */

@@ -76,5 +76,8 @@ for (const unit of UNITS) {
 
 /** The unit word at `at` in `text`, with its English name, if any. */
 export function unitAt(text: string, at: number): readonly [string, string] | undefined {
-  return BY_FIRST.get(text[at] ?? "")?.find(([u]) => text.startsWith(u, at));
+  const ch = text[at];
+  if (ch === undefined) return undefined;
+  for (const unit of BY_FIRST.get(ch) ?? []) if (text.startsWith(unit[0], at)) return unit;
+  return undefined;
 }

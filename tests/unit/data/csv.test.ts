@@ -34,4 +34,22 @@ describe("parseCsv", () => {
       },
     ]);
   });
+
+  it("hands each good record to a callback instead of collecting them, with the same problems", () => {
+    const text = 'a,b\n1,"x\ny"\n2\n3,4\n';
+    const seen: unknown[] = [];
+    const streamed = parseCsv(text, "f.csv", ["a", "b"], (record) => seen.push(record));
+    const collected = parseCsv(text, "f.csv", ["a", "b"]);
+    expect(streamed.records).toEqual([]);
+    expect(seen).toEqual(collected.records);
+    expect(seen).toHaveLength(2);
+    expect(streamed.problems).toEqual(collected.problems);
+  });
+
+  it("hands over no record when the header lacks a required column", () => {
+    const seen: unknown[] = [];
+    const { problems } = parseCsv("a\n1\n2\n", "f.csv", ["a", "b"], (record) => seen.push(record));
+    expect(seen).toEqual([]);
+    expect(problems.map((p) => p.message)).toEqual(['missing column "b"']);
+  });
 });

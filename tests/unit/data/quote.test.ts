@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { segmentSnapshot } from "../../../src/lib/data/highlight.ts";
-import { compactText, locateQuote } from "../../../src/lib/data/quote.ts";
+import { compactText, hasWhitespace, locateQuote } from "../../../src/lib/data/quote.ts";
 
 describe("quotes in snapshots", () => {
   const text = "全市 147 支\n队伍完\n\n工181部。";
@@ -27,5 +27,16 @@ describe("quotes in snapshots", () => {
     expect(segments.map((s) => s.text).join("")).toBe("建成180支、近5000人的队伍。");
     // Where each quote ends, the source page links back to its figure.
     expect(segments.map((s) => s.ends)).toEqual([[], ["teams"], ["people"], []]);
+  });
+});
+
+describe("hasWhitespace", () => {
+  it("answers as /\\s/ does for every UTF-16 code unit", () => {
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      if (hasWhitespace(`a${ch}b`) !== /\s/u.test(ch)) expect.fail(`U+${c.toString(16)}`);
+    }
+    expect(hasWhitespace("全市建成147支")).toBe(false);
+    expect(hasWhitespace("")).toBe(false);
   });
 });

@@ -1,0 +1,41 @@
+// The snapshot markup of a source page: anchors where quotes start, one <mark> per
+// quoted run, links where quotes end, and the report's own text escaped.
+import { describe, expect, it } from "vitest";
+import { segmentSnapshot } from "../../../src/lib/data/highlight.ts";
+import { escapeHtml, snapshotHtml } from "../../../src/lib/data/snapshotHtml.ts";
+
+describe("snapshotHtml", () => {
+  const text = "<报告> 建成180支、近5000人的队伍 & 更多。";
+  const segments = segmentSnapshot(text, [
+    { id: "teams", quote: "建成180支" },
+    { id: "people", quote: "180支、近5000人" },
+  ]);
+  const links = new Map([
+    [
+      "teams",
+      {
+        place: { href: "/regions/a/#fact-teams", text: "甲市" },
+        metric: { href: "/metrics/m/#fact-teams", text: "队伍 \"数\"" },
+      },
+    ],
+  ]);
+
+  it("anchors, highlights and links every quote, escaping the text", () => {
+    expect(snapshotHtml(segments, links)).toBe(
+      "&lt;报告&gt; " +
+        '<span class="fact-anchor" id="teams"></span><mark>建成</mark>' +
+        '<span class="fact-anchor" id="people"></span><mark>180支</mark>' +
+        '<span class="quote-links">〔<a href="/regions/a/#fact-teams">甲市</a> · <a href="/metrics/m/#fact-teams">队伍 &quot;数&quot;</a>〕</span>' +
+        "<mark>、近5000人</mark>的队伍 &amp; 更多。",
+    );
+  });
+
+  it("leaves the links out when there are none", () => {
+    expect(snapshotHtml(segments, new Map())).not.toContain("quote-links");
+  });
+
+  it("escapes as Astro does", () => {
+    expect(escapeHtml(`a&b<c>"d'`)).toBe("a&amp;b&lt;c&gt;&quot;d&#39;");
+    expect(escapeHtml("plain")).toBe("plain");
+  });
+});
