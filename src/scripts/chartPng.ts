@@ -1,6 +1,7 @@
 /**
  * Draws a chart's standalone SVG sheet (`/charts/<id>.svg`: title, chart, notes,
- * source, citation) into a PNG at 2× and downloads it. Loaded only when a reader
+ * source, citation; or the same sheet carried in the page, for charts without a file)
+ * into a PNG at 2× and downloads it. Loaded only when a reader
  * asks for a PNG. The Chinese text is drawn with the CJK font the site ships
  * (src/fonts), embedded into the sheet as a data URL: an SVG drawn as an image
  * may not load fonts from anywhere else, and the reader's own fonts must not matter.
@@ -40,15 +41,16 @@ function loadFont(fontUrl: string): Promise<string> {
   return loading;
 }
 
-/** The sheet with the font declared inside it, as an image ready to draw. */
-async function sheetImage(svgUrl: string): Promise<HTMLImageElement> {
-  const [svg, ...fonts] = await Promise.all([
-    fetch(svgUrl).then((r) => {
-      if (!r.ok) throw new Error(`${svgUrl}: HTTP ${r.status}`);
-      return r.text();
-    }),
-    ...FONTS.map((f) => loadFont(f.url)),
-  ]);
+/** The text of the sheet at `svgUrl`. */
+async function fetchSheet(svgUrl: string): Promise<string> {
+  const r = await fetch(svgUrl);
+  if (!r.ok) throw new Error(`${svgUrl}: HTTP ${r.status}`);
+  return r.text();
+}
+
+/** The sheet (its text, or loaded) with the font declared inside it, as an image ready to draw. */
+async function sheetImage(sheet: string | Promise<string>): Promise<HTMLImageElement> {
+  const [svg, ...fonts] = await Promise.all([sheet, ...FONTS.map((f) => loadFont(f.url))]);
   const faces = FONTS.map(
     (f, i) => `@font-face{font-family:"${f.family}";src:url(${fonts[i] ?? ""}) format("opentype")}`,
   );
@@ -59,9 +61,9 @@ async function sheetImage(svgUrl: string): Promise<HTMLImageElement> {
   return image;
 }
 
-/** PNG bytes of the sheet at `svgUrl`, `PNG_SCALE` times its size. */
-export async function sheetPng(svgUrl: string): Promise<Blob> {
-  const image = await sheetImage(svgUrl);
+/** PNG bytes of the sheet (its text, or loaded), `PNG_SCALE` times its size. */
+export async function sheetPng(sheet: string | Promise<string>): Promise<Blob> {
+  const image = await sheetImage(sheet);
   try {
     const canvas = document.createElement("canvas");
     canvas.width = image.naturalWidth * PNG_SCALE;
@@ -79,11 +81,16 @@ export async function sheetPng(svgUrl: string): Promise<Blob> {
   }
 }
 
-/** Saves the PNG of the sheet at `svgUrl` as `<name>.png`. */
-export async function downloadPng(svgUrl: string, name: string): Promise<void> {
+/** Saves the PNG of the sheet at `svgUrl` (or of the sheet text `svg`) as `<name>.png`. */
+export async function downloadPng(svgUrl: string, name: string, svg?: string): Promise<void> {
+  saveBlob(await sheetPng(svg ?? fetchSheet(svgUrl)), `${name}.png`);
+}
+
+/** Saves `blob` as the file `fileName`. */
+function saveBlob(blob: Blob, fileName: string): void {
   const link = document.createElement("a");
-  link.href = URL.createObjectURL(await sheetPng(svgUrl));
-  link.download = `${name}.png`;
+  link.href = URL.createObjectURL(blob);
+  link.download = fileName;
   document.body.append(link);
   link.click();
   link.remove();

@@ -1,10 +1,12 @@
 /**
- * `<compare-places>`: reads `?places=` and redraws the comparison from the
- * per-place JSON chunks, and lets the reader add places through a typed
- * filter and remove them, keeping the choice in the URL. Without JavaScript
- * the page shows its pre-built comparison and links to the others.
+ * `<compare-places>`: reads `?places=` and redraws the comparison from the JSON
+ * chunks (one per parent: a place's chunk is named by its parent, which the page
+ * knows for its own places and places.json for the others), and lets the reader add
+ * places through a typed filter and remove them, keeping the choice in the URL.
+ * Without JavaScript the page shows its pre-built comparison and links to the others.
  */
 import {
+  chunkPath,
   readChunk,
   readMetrics,
   type MetricTuple,
@@ -29,7 +31,10 @@ class ComparePlaces extends HTMLElement {
   #ids: string[] = [];
   #initial: string[] = [];
   #names = new Map<string, string>();
-  #chunks = new Map<string, Promise<PlaceFigures>>();
+  /** Each known place's parent ("" at the top), which names its chunk. */
+  #parents = new Map<string, string>();
+  /** Chunks by path, each fetched once. */
+  #chunks = new Map<string, Promise<PlaceFigures[]>>();
   #metrics: Promise<CompareMetric[]> | undefined;
   #places: Promise<PlaceTuple[]> | undefined;
   #run = 0;
@@ -40,8 +45,11 @@ class ComparePlaces extends HTMLElement {
   #status = this.querySelector<HTMLElement>(".compare-status");
 
   connectedCallback() {
-    const initial = JSON.parse(this.dataset["places"] ?? "[]") as [string, string][];
-    for (const [id, name] of initial) this.#names.set(id, name);
+    const initial = JSON.parse(this.dataset["places"] ?? "[]") as [string, string, string][];
+    for (const [id, name, parent] of initial) {
+      this.#names.set(id, name);
+      this.#parents.set(id, parent);
+    }
     this.#initial = initial.map(([id]) => id);
     if (this.#picker) this.#picker.hidden = false;
     this.#filter?.addEventListener("input", () => void this.#suggest());
@@ -62,17 +70,27 @@ class ComparePlaces extends HTMLElement {
   }
 
   #placeList(): Promise<PlaceTuple[]> {
-    this.#places ??= fetchJson<PlaceTuple[]>("/compare/places.json");
+    this.#places ??= fetchJson<PlaceTuple[]>("/compare/places.json").then((places) => {
+      for (const [id, , , parent] of places) this.#parents.set(id, parent);
+      return places;
+    });
     return this.#places;
   }
 
-  #chunk(id: string): Promise<PlaceFigures> {
-    let chunk = this.#chunks.get(id);
+  /** The figures of place `id`, from the chunk of its parent (fetched once for all its places). */
+  async #chunk(id: string): Promise<PlaceFigures> {
+    if (!this.#parents.has(id)) await this.#placeList();
+    const parent = this.#parents.get(id);
+    if (parent === undefined) throw new Error(`unknown place ${id}`);
+    const path = chunkPath(id, parent);
+    let chunk = this.#chunks.get(path);
     if (!chunk) {
-      chunk = fetchJson<PlaceChunk>(`/compare/places/${id}.json`).then(readChunk);
-      this.#chunks.set(id, chunk);
+      chunk = fetchJson<PlaceChunk[]>(path).then((chunks) => chunks.map(readChunk));
+      this.#chunks.set(path, chunk);
     }
-    return chunk;
+    const found = (await chunk).find((figures) => figures.place.id === id);
+    if (!found) throw new Error(`${id} is not in ${path}`);
+    return found;
   }
 
   #choose(ids: string[]) {

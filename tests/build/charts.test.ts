@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { placeCharts, standaloneCharts } from "../../src/lib/charts/catalog.ts";
+import { parentCharts, placeCharts, standaloneCharts } from "../../src/lib/charts/catalog.ts";
 import { CHART_CSV_COLUMNS } from "../../src/lib/charts/chartCsv.ts";
 import { loadDataset } from "../../src/lib/data/index.ts";
 import { readPage, SITE_DIR } from "../support/site.ts";
@@ -15,6 +15,7 @@ const data = loadDataset("data").dataset;
 if (!data) throw new Error("data/ does not validate; run npm run validate");
 const charts = standaloneCharts(data);
 const byPlace = placeCharts(data);
+const byParent = parentCharts(data);
 
 describe("charts in the built site", () => {
   it("puts an accessible SVG chart and a table on every measure page", () => {
@@ -84,6 +85,28 @@ describe("charts in the built site", () => {
       expect(html).toMatch(/:target/);
       const script = readFileSync(join(SITE_DIR, "embed-frame.js"));
       expect(gzipSync(html).length + gzipSync(script).length, place).toBeLessThanOrEqual(40 * 1024);
+    }
+  });
+
+  it("gives each parent one CSV and one embed page for its sub-place comparisons, none per chart", () => {
+    expect([...byParent.keys()]).toEqual(["xiamen"]);
+    const script = readFileSync(join(SITE_DIR, "embed-frame.js"));
+    for (const [parent, specs] of byParent) {
+      const rows = csvFacts(`in-${parent}.csv`, parent);
+      expect(rows.map((r) => `${r["chart"]} ${r["fact"]}`)).toEqual(
+        specs.flatMap((spec) => spec.facts.map((f) => `${spec.id} ${f.id}`)),
+      );
+      // Xiamen's six comparisons fit on one page.
+      const html = readFileSync(join(SITE_DIR, "embed", "in", parent, "index.html"), "utf8");
+      expect(gzipSync(html).length + gzipSync(script).length, parent).toBeLessThanOrEqual(
+        40 * 1024,
+      );
+      for (const spec of specs) {
+        expect(html, spec.id).toContain(`id="${spec.id}"`);
+        for (const file of [`${spec.id}.csv`, `${spec.id}.svg`])
+          expect(existsSync(join(SITE_DIR, "charts", file)), file).toBe(false);
+        expect(existsSync(join(SITE_DIR, "embed", spec.id)), spec.id).toBe(false);
+      }
     }
   });
 

@@ -2,7 +2,8 @@
 // (60 measures × 5 years, scripts/synth.ts) is built, and what grows with the number of places
 // must stay within the budget that keeps 3,000 places under 20,000-ish files and every page
 // under 150 KB gzip: one page, one embed page and one CSV per place — never a file per
-// place × topic chart — and pages that do not grow with the years or the facts of a report.
+// place × topic chart — a few files per parent — never a file per sub-place comparison or a
+// compare page per place — and pages that do not grow with the years or the facts of a report.
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -34,8 +35,10 @@ const PARENT_PAGE_MAX = 150 * 1024;
  * (1,260 bars, 61 KB). Lean markup spends ≤ 50 B a bar; the old markup 60.
  */
 const PLACE_EMBED_GZIP_PER_BAR = 52;
-/** Files a place may add beyond the charts of its own (see the budget test). */
-const FILES_PER_PLACE = 6;
+/** Files a place may add (see the budget test). */
+const FILES_PER_PLACE = 3;
+/** Files a parent (a place with sub-places) may add (see the budget test). */
+const FILES_PER_PARENT = 6;
 /** Files that do not grow with places, with room to spare. */
 const FIXED_FILES = 400;
 
@@ -62,6 +65,19 @@ beforeAll(async () => {
 
 const under = (prefix: string) => files.filter((f) => f.startsWith(prefix));
 
+/** The synthetic regions: id and parent id ("" at the top). */
+function regions(): [string, string][] {
+  const csv = readFileSync(join(scratch, "data/regions.csv"), "utf8").trim().split("\n").slice(1);
+  return csv.map((line) => {
+    const cells = line.split(",");
+    return [cells[0] ?? "", cells.at(-1) ?? ""];
+  });
+}
+/** Ids of the places that have sub-places. */
+const parentsOf = () => new Set(regions().flatMap(([, parent]) => (parent ? [parent] : [])));
+/** How many places are at the top of the hierarchy. */
+const topPlaces = () => regions().filter(([, parent]) => parent === "").length;
+
 /** Records in a search index (`pagefind` or the quotes index): pages or report passages. */
 function indexedRecords(bundle = "pagefind"): number {
   const entry = JSON.parse(readFileSync(join(out, bundle, "pagefind-entry.json"), "utf8")) as {
@@ -85,20 +101,54 @@ describe(`a synthetic build of ${PLACES} places`, () => {
     expect(under("charts/region-")).toEqual([]);
   });
 
+  it("writes one embed page and one CSV per parent for its sub-place comparisons, none per chart", () => {
+    const parents = parentsOf();
+    const parentEmbeds = under("embed/in/").filter((f) => f.endsWith("/index.html"));
+    const withPages = new Set(parentEmbeds.map((f) => f.split("/")[2] ?? ""));
+    expect(withPages.size).toBeGreaterThan(0);
+    for (const parent of withPages) {
+      expect(parents).toContain(parent);
+      expect(parentEmbeds).toContain(`embed/in/${parent}/index.html`);
+    }
+    // A few pages per parent (of at most 450 chart rows: sixty charts of 25 bars make 4),
+    // never one per comparison (sixty per parent).
+    expect(parentEmbeds.length).toBeLessThanOrEqual(4 * withPages.size);
+    expect(under("charts/in-")).toHaveLength(withPages.size);
+    // The old layout: an embed page, an SVG and a CSV for every parent × measure.
+    expect(files.filter((f) => /^(embed|charts)\/metric-.+-in-/u.test(f))).toEqual([]);
+  });
+
+  it("writes compare pages and JSON chunks per parent, not per place", () => {
+    const parents = parentsOf();
+    expect(under("compare/").filter((f) => f.includes("-and-parent"))).toEqual([]);
+    // The JSON chunks: one per parent, one per place at the top.
+    const chunks = [...under("compare/in/"), ...under("compare/places/")];
+    expect(chunks.length).toBeGreaterThan(0);
+    expect(chunks.length).toBeLessThanOrEqual(parents.size + topPlaces());
+    const pages = under("compare/").filter((f) => f.endsWith("/index.html"));
+    // The default page plus the sibling pages (of at most six places each) of each parent.
+    expect(pages.length).toBeLessThanOrEqual(1 + 3 * parents.size);
+  });
+
   it("keeps the files that grow with places within budget", () => {
-    // Charts of their own (60 measures plus one comparison per parent and measure) have three
-    // files each; everything else that grows with places must be a few files per place.
+    // Measure charts have three files each; everything else that grows with places must be
+    // a few files per place or per parent.
     const standalone = under("embed/").filter(
-      (f) => !f.startsWith("embed/place/") && f.endsWith("/index.html"),
+      (f) => /^embed\/[^/]+\/index\.html$/u.test(f) && f !== "embed/index.html",
     ).length;
-    expect(under("charts/")).toHaveLength(2 * standalone + under("charts/place-").length);
-    // Per place today: its page, embed page, CSV, compare page and JSON chunk; plus a fixed
-    // share (cards, measure pages, scripts, downloads). The search index is counted apart.
+    expect(under("charts/")).toHaveLength(
+      2 * standalone + under("charts/place-").length + under("charts/in-").length,
+    );
+    // Per place: its page, embed page and CSV; per parent: its comparisons' embed page and
+    // CSV, compare pages and JSON chunk; plus a fixed share (cards, measure pages, scripts,
+    // downloads). The search index is counted apart.
     const site = files.filter((f) => !f.startsWith("pagefind/"));
+    const budget =
+      3 * standalone + FILES_PER_PLACE * PLACES + FILES_PER_PARENT * parentsOf().size + FIXED_FILES;
     expect(
       site.length,
       `${site.length} files, ${standalone} standalone charts`,
-    ).toBeLessThanOrEqual(3 * standalone + FILES_PER_PLACE * PLACES + FIXED_FILES);
+    ).toBeLessThanOrEqual(budget);
     // One search fragment per indexed page, one per report passage in the quotes index (up to
     // its cap, src/integrations/pagefind.ts), and a few hundred others at most.
     const fragments = under("pagefind/fragment/").length;
@@ -112,7 +162,8 @@ describe(`a synthetic build of ${PLACES} places`, () => {
   });
 
   // A place's embed page holds its nine topic charts (one shown at a time): held to the embed
-  // budget, or where it compares more places than at national scale, to its bytes per bar.
+  // budget, or where it compares more places than at national scale, to its bytes per bar. A
+  // parent's page of sub-place comparisons is held to the embed budget (pages of ≤ 450 rows).
   it("keeps every page under 150 KB gzip and every embed page under 40 KB gzip (or per bar)", () => {
     const frame = gzipSync(readFileSync(join(out, "embed-frame.js"))).length;
     const over: string[] = [];

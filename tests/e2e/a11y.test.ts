@@ -19,6 +19,7 @@ const PREFERRED = [
   "/metrics/volunteer-teams/",
   "/embed/metric-volunteer-teams/",
   "/embed/place/haidian/",
+  "/embed/in/xiamen/",
   "/compare/in-xiamen/",
 ];
 

@@ -110,4 +110,30 @@ describe.skipIf(!browserAvailable())("chart layout and PNG", () => {
     expect(await page.locator("svg.chart[data-chart] text.label").count()).toBe(4);
     await context.close();
   });
+  it("downloads the SVG and PNG of a sub-place comparison from the sheet its page carries", async () => {
+    const page = await live.browser.newPage({ acceptDownloads: true });
+    const sheets: string[] = [];
+    page.on("request", (r) => {
+      if (r.url().endsWith(".svg")) sheets.push(new URL(r.url()).pathname);
+    });
+    await page.goto(`${live.site.origin}/regions/xiamen/`);
+    const chart = "metric-volunteer-activities-in-xiamen";
+    const svgButton = page.locator(`button[data-chart-svg][data-name="${chart}"]`);
+    await expect.poll(() => svgButton.isVisible()).toBe(true);
+    const [svg] = await Promise.all([page.waitForEvent("download"), svgButton.click()]);
+    expect(svg.suggestedFilename()).toBe(`${chart}.svg`);
+    const { readFileSync } = await import("node:fs");
+    const text = readFileSync(await svg.path(), "utf8");
+    expect(text).toMatch(/^<\?xml[^>]*>\s*<svg[^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    expect(text).toContain("志愿服务活动场次：厦门市下辖地区比较");
+    const pngButton = page.locator(`button[data-chart-png][data-name="${chart}"]`);
+    const [png] = await Promise.all([page.waitForEvent("download"), pngButton.click()]);
+    expect(png.suggestedFilename()).toBe(`${chart}.png`);
+    const bytes = readFileSync(await png.path());
+    expect(bytes.subarray(1, 4).toString("latin1")).toBe("PNG");
+    expect(bytes.readUInt32BE(16)).toBe(1200);
+    // No sheet file was asked for: there is none.
+    expect(sheets.filter((p) => p.startsWith("/charts/"))).toEqual([]);
+    await page.close();
+  });
 });

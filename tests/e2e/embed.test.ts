@@ -203,4 +203,37 @@ describe.skipIf(!browserAvailable())("embedding a chart on another site", () => 
       await page.close();
     });
   });
+  describe("a parent's embed page of sub-place comparisons", () => {
+    const visible = (page: Page) =>
+      page
+        .locator(".parent-chart")
+        .evaluateAll((els) => els.filter((e) => e.getClientRects().length > 0).map((e) => e.id));
+    const CHART = "metric-volunteer-activities-in-xiamen";
+
+    it("shows only the chart the fragment names, with JavaScript off, and all without one", async () => {
+      const context = await browser.newContext({ javaScriptEnabled: false });
+      const page = await context.newPage();
+      await page.goto(`${site.origin}/embed/in/xiamen/#${CHART}`);
+      expect(await visible(page)).toEqual([CHART]);
+      await page.goto(`${site.origin}/embed/in/xiamen/`);
+      expect((await visible(page)).length).toBeGreaterThan(1);
+      await context.close();
+    });
+
+    it("turns ?chart=<measure> into that chart", async () => {
+      const page = await browser.newPage();
+      await page.goto(`${site.origin}/embed/in/xiamen/?theme=light&chart=volunteer-activities`);
+      await page.waitForURL(new RegExp(`#${CHART}$`, "u"));
+      expect(await visible(page)).toEqual([CHART]);
+      await page.close();
+    });
+
+    it("receives the old per-comparison embed address through the 404 page", async () => {
+      const page = await browser.newPage();
+      await page.goto(`${site.origin}/embed/${CHART}/?theme=dark`);
+      await page.waitForURL(new RegExp(`/embed/in/xiamen/\\?theme=dark#${CHART}$`, "u"));
+      expect(await visible(page)).toEqual([CHART]);
+      await page.close();
+    });
+  });
 });

@@ -92,7 +92,7 @@ describe.skipIf(!browserAvailable())(`the site under ${BASE}`, () => {
     failed.length = 0;
     await page.goto(`${site.url}compare/?places=xiangan,xiamen`);
     await page.waitForFunction(() => document.querySelector("h1")?.textContent?.includes("翔安区"));
-    expect(requested.some((path) => path.startsWith(`${BASE}compare/places/`))).toBe(true);
+    expect(requested.some((path) => path.startsWith(`${BASE}compare/in/`))).toBe(true);
     expect(requested.filter((path) => !path.startsWith(BASE))).toEqual([]);
     expect(failed).toEqual([]);
     const links = await page

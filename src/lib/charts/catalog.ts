@@ -42,9 +42,12 @@ export function allCharts(data: Dataset): ChartSpec[] {
   return cached.charts;
 }
 
-/** Charts with an embed page and SVG/CSV downloads of their own: all but places' topic charts. */
+/**
+ * Charts with an embed page and SVG/CSV downloads of their own: all but places' topic
+ * charts and sub-place comparisons (those share one embed page and CSV per place or parent).
+ */
 export function standaloneCharts(data: Dataset): ChartSpec[] {
-  return allCharts(data).filter((spec) => spec.place === undefined);
+  return allCharts(data).filter((spec) => spec.place === undefined && spec.parent === undefined);
 }
 
 let byPlaceCache: { data: Dataset; byPlace: Map<string, ChartSpec[]> } | undefined;
@@ -61,4 +64,20 @@ export function placeCharts(data: Dataset): Map<string, ChartSpec[]> {
   }
   byPlaceCache = { data, byPlace };
   return byPlace;
+}
+
+let byParentCache: { data: Dataset; byParent: Map<string, ChartSpec[]> } | undefined;
+
+/** Each parent's sub-place comparisons, in catalog order: one embed page and one CSV per parent. */
+export function parentCharts(data: Dataset): Map<string, ChartSpec[]> {
+  if (byParentCache?.data === data) return byParentCache.byParent;
+  const byParent = new Map<string, ChartSpec[]>();
+  for (const spec of allCharts(data)) {
+    if (spec.parent === undefined) continue;
+    const list = byParent.get(spec.parent);
+    if (list) list.push(spec);
+    else byParent.set(spec.parent, [spec]);
+  }
+  byParentCache = { data, byParent };
+  return byParent;
 }

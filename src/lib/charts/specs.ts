@@ -7,6 +7,7 @@ import type { Dataset } from "../data/dataset.ts";
 import type { Fact, Metric, Region } from "../data/schema.ts";
 import { statesValue } from "../figures/index.ts";
 import { TOPIC_LABELS } from "../labels.ts";
+import { parentPages } from "./parentPages.ts";
 import { metricUrl, quoteUrl, regionUrl } from "../links.ts";
 import type { ChartRow } from "./types.ts";
 
@@ -37,6 +38,17 @@ export interface ChartSpec {
   place?: string;
   /** The topic of a place's topic chart (its `?chart=` name on the place's embed page). */
   topic?: Metric["topic"];
+  /**
+   * Set on sub-place comparisons: the parent whose sub-places they compare. Like a place's
+   * topic charts they share one embed page (`/embed/in/<parent>/#<id>`) and one CSV
+   * (`/charts/in-<parent>.csv`) per parent, and have no SVG file of their own.
+   */
+  parent?: string;
+  /**
+   * Which of its parent's embed pages holds a sub-place comparison when they are too many for
+   * one (src/lib/charts/parentPages.ts): page 1 is `/embed/in/<parent>/`, page n `…/<n>/`.
+   */
+  parentPage?: number;
 }
 
 /** Most bars a chart draws; beyond this it shows the top and bottom of the ranking. */
@@ -294,7 +306,8 @@ export function regionTopicChart(
 /**
  * Charts comparing the sub-places of `region` on each measure at least two of
  * them report, with ids `metric-<measure>-in-<region>` (a list of every child
- * would outgrow file-name limits for a city of twenty districts).
+ * would outgrow file-name limits for a city of twenty districts), marked with
+ * their parent: they are embedded and downloaded per parent, not one by one.
  */
 export function childComparisonCharts(data: Dataset, region: Region): ChartSpec[] {
   const childIds = (data.childrenOf.get(region.id) ?? []).map((c) => c.id);
@@ -304,7 +317,7 @@ export function childComparisonCharts(data: Dataset, region: Region): ChartSpec[
     const byRegion = byMetricRegion.get(m.id);
     return byRegion ? childIds.filter((id) => byRegion.has(id)).length : 0;
   };
-  return data.metrics
+  const specs = data.metrics
     .filter((m) => reporting(m) >= 2)
     .map((m) =>
       metricChart(data, m, childIds, {
@@ -312,6 +325,8 @@ export function childComparisonCharts(data: Dataset, region: Region): ChartSpec[
         title: `${m.name_zh}：${region.name_zh}下辖地区比较`,
       }),
     );
+  const pages = parentPages(specs);
+  return specs.map((spec, i) => ({ ...spec, parent: region.id, parentPage: pages[i] ?? 1 }));
 }
 
 /** Every chart the pages show: per measure, per place and topic, and sub-place comparisons. */

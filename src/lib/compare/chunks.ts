@@ -1,10 +1,11 @@
 /**
- * The compact JSON the compare page's script reads, and its decoding. Each
- * place gets its own small chunk (`/compare/places/<id>.json`) fetched only
- * when chosen, so a national data set of thousands of places never ships as
- * one blob; the measures (`/compare/metrics.json`) and the list of places to
- * choose from (`/compare/places.json`) are fetched once, the list only when
- * the reader starts typing.
+ * The compact JSON the compare page's script reads, and its decoding. The places
+ * of one parent share a chunk (`/compare/in/<parent>.json`, a place at the top has
+ * its own `/compare/places/<id>.json`), fetched only when one of them is chosen: a
+ * national data set of thousands of places never ships as one blob, nor as a file
+ * per place. The measures (`/compare/metrics.json`) are fetched once; the list of
+ * places to choose from (`/compare/places.json`, which names each place's parent and
+ * so its chunk) when the reader starts typing or asks for a place the page does not know.
  */
 import type { Dataset } from "../data/dataset.ts";
 import type { Basis, Fact, Level, Qualifier, Region, Topic } from "../data/schema.ts";
@@ -65,6 +66,29 @@ export function placeChunk(data: Dataset, region: Region): PlaceChunk {
       return tuple;
     }),
   };
+}
+
+/**
+ * Site path of the chunk that holds the place `id` whose parent is `parent` ("" at the
+ * top): its parent's `/compare/in/<parent>.json`, or its own `/compare/places/<id>.json`.
+ */
+export const chunkPath = (id: string, parent: string): string =>
+  parent === "" ? `/compare/places/${id}.json` : `/compare/in/${parent}.json`;
+
+/**
+ * Every chunk file: its path and the places (with figures) it holds, in data order. The
+ * parent is the place's `parent` as in places.json, so the script finds the same chunk.
+ */
+export function chunkFiles(data: Dataset): Map<string, Region[]> {
+  const files = new Map<string, Region[]>();
+  for (const region of data.regions) {
+    if (!data.factsByRegion.has(region.id)) continue;
+    const path = chunkPath(region.id, region.parent ?? "");
+    const list = files.get(path);
+    if (list) list.push(region);
+    else files.set(path, [region]);
+  }
+  return files;
 }
 
 /** Decodes the measures list. */

@@ -1,13 +1,14 @@
 /**
  * Comparisons worth offering without JavaScript, each built as its own static
- * page: the three most-reported places (the compare page's default), each
- * place with the place that contains it, and the sub-places of one parent
- * side by side. Their number grows with the places, never with their pairs.
+ * page: the three most-reported places (the compare page's default), the
+ * sub-places of one parent side by side and, on a small data set, each place
+ * with the place that contains it. Their number grows with the parents, not
+ * with the places (and never with their pairs).
  */
 import type { Dataset } from "../data/dataset.ts";
 import type { Region } from "../data/schema.ts";
 import { url } from "../links.ts";
-import { MAX_PLACES } from "./query.ts";
+import { MAX_PLACES, writePlaces } from "./query.ts";
 import { placeList } from "./render.ts";
 
 /** A set of places with a static page at `/compare/<slug>/` (the default set: `/compare/`). */
@@ -20,7 +21,20 @@ export interface CompareSet {
   ids: string[];
   /** What kind of set it is, for grouping links. */
   kind: "default" | "parent" | "siblings";
+  /** Whether it is built as a page; if not, its link opens the script's `/compare/?places=…`. */
+  built: boolean;
 }
+
+/**
+ * Most places (with figures) a data set may have for each place to get a static page
+ * beside its parent. Such a page weighs ~110 kB and each place has one, so they were the
+ * bulk of the compare pages at national scale (2,970 of 3,624 at 3,000 places) while the
+ * sibling pages already show every place beside the others of its parent. The real site
+ * (13 places) keeps them; above this the place page's link opens the same two places in
+ * the script's compare page, and the pages grow per parent only. 30 keeps the pages a
+ * small site offers without JavaScript and stays under the 50-place scale test.
+ */
+export const PAIR_PAGES_MAX_PLACES = 30;
 
 /** How many places the default comparison holds. */
 const DEFAULT_SIZE = 3;
@@ -44,12 +58,17 @@ export function defaultSet(data: Dataset): CompareSet {
     title: placeList(places.map((p) => ({ name: p.name_zh }))),
     ids: places.map((p) => p.id),
     kind: "default",
+    built: true,
   };
   defaults.set(data, set);
   return set;
 }
 
-/** The place with its parent, when both report figures. */
+/** Whether the data set is small enough for a static page per place beside its parent. */
+export const pairPagesBuilt = (data: Dataset): boolean =>
+  data.factsByRegion.size <= PAIR_PAGES_MAX_PLACES;
+
+/** The place with its parent, when both report figures (a page only on a small data set). */
 export function parentSet(data: Dataset, region: Region): CompareSet | undefined {
   const parent = region.parent ? data.regionById.get(region.parent) : undefined;
   if (!parent || reports(data, region) === 0 || reports(data, parent) === 0) return undefined;
@@ -58,6 +77,7 @@ export function parentSet(data: Dataset, region: Region): CompareSet | undefined
     title: `${region.name_zh}与${parent.name_zh}`,
     ids: [region.id, parent.id],
     kind: "parent",
+    built: pairPagesBuilt(data),
   };
 }
 
@@ -80,13 +100,14 @@ export function siblingSets(data: Dataset, parent: Region): CompareSet[] {
         : `${parent.name_zh}下辖各地（${g + 1}/${groups}）`,
     ids: children.slice(g * size, (g + 1) * size).map((c) => c.id),
     kind: "siblings" as const,
+    built: true,
   }));
 }
 
 // Every compare page lists the sets: computed once per data set, not once per page.
 const allSets = new WeakMap<Dataset, CompareSet[]>();
 
-/** Every set with a static page, default first; throws if two would share a slug. */
+/** Every set built as a static page, default first; throws if two would share a slug. */
 export function compareSets(data: Dataset): CompareSet[] {
   const known = allSets.get(data);
   if (known) return known;
@@ -94,7 +115,7 @@ export function compareSets(data: Dataset): CompareSet[] {
     defaultSet(data),
     ...data.regions.flatMap((r) => siblingSets(data, r)),
     ...data.regions.flatMap((r) => parentSet(data, r) ?? []),
-  ];
+  ].filter((s) => s.built);
   const slugs = new Set<string>();
   for (const s of sets) {
     if (slugs.has(s.slug)) throw new Error(`two comparison pages would share /compare/${s.slug}/`);
@@ -114,6 +135,11 @@ export function setsOf(data: Dataset, region: Region): CompareSet[] {
   ].filter((s): s is CompareSet => s !== undefined);
 }
 
-/** The page of a set: `/compare/` for the default, `/compare/<slug>/` otherwise. */
-export const setUrl = (set: Pick<CompareSet, "slug">): string =>
-  url(set.slug === "" ? "/compare/" : `/compare/${set.slug}/`);
+/**
+ * The page of a set: `/compare/` for the default, `/compare/<slug>/` for a built one, and
+ * the script's `/compare/?places=<ids>` (the same places, chosen) for one not built.
+ */
+export function setUrl(set: Pick<CompareSet, "slug" | "ids" | "built">): string {
+  if (!set.built) return `${url("/compare/")}${writePlaces(set.ids)}`;
+  return url(set.slug === "" ? "/compare/" : `/compare/${set.slug}/`);
+}

@@ -22,31 +22,49 @@ export const DEFAULT_EMBED_HEIGHT = 520;
 const escapeAttr = (s: string) =>
   s.replace(/&/gu, "&amp;").replace(/"/gu, "&quot;").replace(/</gu, "&lt;").replace(/>/gu, "&gt;");
 
-type ChartRef = Pick<ChartSpec, "id" | "place">;
+type ChartRef = Pick<ChartSpec, "id" | "place" | "parent" | "parentPage">;
+
+/** Site path of page `n` (1, 2, …) of a parent's sub-place comparisons. */
+export const parentEmbedPage = (parent: string, n: number): string =>
+  n > 1 ? `/embed/in/${parent}/${n}/` : `/embed/in/${parent}/`;
 
 /**
- * Absolute URL of the embed page of `spec` on `site`, with `query` (`?theme=…`) if
- * given. A place's topic chart is shown by its place's one embed page, named by the
- * fragment (which also works with JavaScript off, through `:target`).
+ * Site path of the page that embeds `spec`, with the fragment that names it on a shared
+ * page: its own `/embed/<id>/`, its place's `/embed/place/<place>/#<id>` or its parent's
+ * `/embed/in/<parent>/#<id>` (`/embed/in/<parent>/<n>/#<id>` for page n > 1 of a parent
+ * with many); the fragment shows that chart alone through `:target`, JavaScript off too.
  */
+export function embedPath(spec: ChartRef): { page: string; fragment: string } {
+  if (spec.place !== undefined)
+    return { page: `/embed/place/${spec.place}/`, fragment: `#${spec.id}` };
+  if (spec.parent !== undefined)
+    return { page: parentEmbedPage(spec.parent, spec.parentPage ?? 1), fragment: `#${spec.id}` };
+  return { page: `/embed/${spec.id}/`, fragment: "" };
+}
+
+/** Absolute URL of the embed page of `spec` on `site`, with `query` (`?theme=…`) if given. */
 export function embedUrl(spec: ChartRef, site: URL | string, query = ""): string {
-  if (spec.place === undefined) return absoluteUrl(`/embed/${spec.id}/`, site) + query;
-  return `${absoluteUrl(`/embed/place/${spec.place}/`, site)}${query}#${spec.id}`;
+  const { page, fragment } = embedPath(spec);
+  return `${absoluteUrl(page, site)}${query}${fragment}`;
 }
 
-/** Site path of the CSV that holds `spec`'s rows (a place's topic charts share one). */
+/** Site path of the CSV that holds `spec`'s rows (a place's or a parent's charts share one). */
 export function chartCsvPath(spec: ChartRef): string {
-  return spec.place === undefined ? `/charts/${spec.id}.csv` : `/charts/place-${spec.place}.csv`;
+  if (spec.place !== undefined) return `/charts/place-${spec.place}.csv`;
+  if (spec.parent !== undefined) return `/charts/in-${spec.parent}.csv`;
+  return `/charts/${spec.id}.csv`;
 }
 
-/** Site path of `spec`'s standalone SVG sheet; places' topic charts have none. */
+/** Site path of `spec`'s standalone SVG sheet; charts on a shared embed page have none. */
 export function chartSvgPath(spec: ChartRef): string | undefined {
-  return spec.place === undefined ? `/charts/${spec.id}.svg` : undefined;
+  return spec.place === undefined && spec.parent === undefined
+    ? `/charts/${spec.id}.svg`
+    : undefined;
 }
 
 /** The HTML snippet to paste: iframe (`?theme=` forces its colour scheme) + host script. */
 export function embedSnippet(
-  spec: Pick<ChartSpec, "id" | "title" | "place">,
+  spec: Pick<ChartSpec, "id" | "title" | "place" | "parent" | "parentPage">,
   site: URL | string,
   theme: EmbedTheme = DEFAULT_EMBED_THEME,
 ): string {

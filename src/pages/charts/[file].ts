@@ -2,11 +2,12 @@
  * Chart downloads: `/charts/<id>.svg` (the chart on its own sheet with title,
  * notes, source and citation; styled, fonts declared; the PNG button draws
  * this sheet in the browser) and `/charts/<id>.csv` (exactly the rows the chart
- * shows) for measure, comparison and story charts; `/charts/place-<id>.csv` holds
- * the rows of all of one place's topic charts (one file per place, not two per chart).
+ * shows) for measure and story charts; `/charts/place-<id>.csv` holds the rows of
+ * all of one place's topic charts and `/charts/in-<parent>.csv` those of all of one
+ * parent's sub-place comparisons (one file per place or parent, not two per chart).
  */
 import type { APIRoute, GetStaticPaths } from "astro";
-import { placeCharts, standaloneCharts } from "../../lib/charts/catalog.ts";
+import { parentCharts, placeCharts, standaloneCharts } from "../../lib/charts/catalog.ts";
 import { chartsCsv } from "../../lib/charts/chartCsv.ts";
 import { chartPoster } from "../../lib/charts/exports.ts";
 import type { ChartSpec } from "../../lib/charts/specs.ts";
@@ -27,7 +28,11 @@ export const getStaticPaths = (() => {
     params: { file: `place-${place}.csv` },
     props: { specs, format: "csv" },
   }));
-  return [...single, ...perPlace] as { params: { file: string }; props: Props }[];
+  const perParent = [...parentCharts(data)].map(([parent, specs]) => ({
+    params: { file: `in-${parent}.csv` },
+    props: { specs, format: "csv" },
+  }));
+  return [...single, ...perPlace, ...perParent] as { params: { file: string }; props: Props }[];
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props, site }) => {

@@ -1,9 +1,23 @@
-// The compare page's URL state, the pre-built sets and the per-place chunks,
-// on the real data set.
+// The compare page's URL state, the pre-built sets and the per-parent chunks,
+// on the real data set (and small made-up ones for what only a large set does).
 import { describe, expect, it } from "vitest";
-import { placeChunk, placeFigures, readChunk } from "../../../src/lib/compare/chunks.ts";
+import {
+  chunkFiles,
+  chunkPath,
+  placeChunk,
+  placeFigures,
+  placeTuples,
+  readChunk,
+} from "../../../src/lib/compare/chunks.ts";
 import { MAX_PLACES, readPlaces, writePlaces } from "../../../src/lib/compare/query.ts";
-import { compareSets, defaultSet, setsOf } from "../../../src/lib/compare/sets.ts";
+import {
+  compareSets,
+  defaultSet,
+  PAIR_PAGES_MAX_PLACES,
+  setsOf,
+  setUrl,
+} from "../../../src/lib/compare/sets.ts";
+import { indexDataset } from "../../../src/lib/data/dataset.ts";
 import { loadDataset } from "../../../src/lib/data/index.ts";
 
 const { dataset } = loadDataset("data");
@@ -80,26 +94,70 @@ describe("per-place chunks", () => {
   });
 });
 
+/** A made-up data set: city `p` (with a figure) and `children` districts, each with one. */
+function madeUp(children: number) {
+  const regions = [
+    { id: "p", name_zh: "某市", name_en: "P", level: "city" as const, parent: null },
+    ...Array.from({ length: children }, (_, i) => ({
+      id: `d${i}`,
+      name_zh: `第${i}区`,
+      name_en: `D${i}`,
+      level: "district" as const,
+      parent: "p",
+    })),
+  ];
+  const facts = regions.map((r, i) => ({
+    ...(data.facts[0] as (typeof data.facts)[number]),
+    id: `f${i}`,
+    region: r.id,
+  }));
+  return indexDataset({ regions, metrics: [], sources: [], facts, population: [] });
+}
+
+describe("pages of a place beside its parent", () => {
+  it("are built on a small data set such as the real one", () => {
+    const jimei = setsOf(data, region("jimei"))[0];
+    expect(jimei?.built).toBe(true);
+    expect(jimei && setUrl(jimei)).toBe("/compare/jimei-and-parent/");
+  });
+  it("are not built on a large one, whose place pages open the script's page instead", () => {
+    const big = madeUp(PAIR_PAGES_MAX_PLACES);
+    expect(compareSets(big).filter((s) => s.kind === "parent")).toEqual([]);
+    const [pair] = setsOf(big, big.regionById.get("d3") ?? region("jimei"));
+    expect(pair).toMatchObject({ kind: "parent", ids: ["d3", "p"], built: false });
+    expect(pair && setUrl(pair)).toBe("/compare/?places=d3,p");
+    // One page per group of siblings remains (and the default page).
+    expect(compareSets(big)).toHaveLength(1 + Math.ceil(PAIR_PAGES_MAX_PLACES / MAX_PLACES));
+  });
+});
+
+describe("chunks per parent", () => {
+  it("hold each place with figures once, in the chunk its places.json parent names", () => {
+    const files = chunkFiles(data);
+    const held = [...files.values()].flat().map((r) => r.id);
+    expect(held.toSorted()).toEqual([...data.factsByRegion.keys()].toSorted());
+    for (const [id, , , parent] of placeTuples(data))
+      expect(files.get(chunkPath(id, parent))?.map((r) => r.id)).toContain(id);
+    expect(files.get("/compare/in/xiamen.json")?.map((r) => r.id)).toEqual([
+      "siming",
+      "huli",
+      "jimei",
+      "haicang",
+      "tongan",
+      "xiangan",
+    ]);
+  });
+  it("are one per parent, a place at the top having its own", () => {
+    expect(chunkPath("jimei", "xiamen")).toBe("/compare/in/xiamen.json");
+    expect(chunkPath("xx-county", "")).toBe("/compare/places/xx-county.json");
+    expect(chunkFiles(madeUp(40)).size).toBe(2);
+  });
+});
+
 describe("sub-place sets of a large parent", () => {
   it("come in even groups of at most MAX_PLACES, each place in one", async () => {
-    const { indexDataset } = await import("../../../src/lib/data/dataset.ts");
     const { siblingSets } = await import("../../../src/lib/compare/sets.ts");
-    const regions = [
-      { id: "p", name_zh: "某市", name_en: "P", level: "city" as const, parent: null },
-      ...Array.from({ length: 13 }, (_, i) => ({
-        id: `d${i}`,
-        name_zh: `第${i}区`,
-        name_en: `D${i}`,
-        level: "district" as const,
-        parent: "p",
-      })),
-    ];
-    const facts = regions.slice(1).map((r, i) => ({
-      ...(data.facts[0] as (typeof data.facts)[number]),
-      id: `f${i}`,
-      region: r.id,
-    }));
-    const big = indexDataset({ regions, metrics: [], sources: [], facts, population: [] });
+    const big = madeUp(13);
     const parent = big.regionById.get("p");
     if (!parent) throw new Error("p");
     const sets = siblingSets(big, parent);
@@ -108,7 +166,7 @@ describe("sub-place sets of a large parent", () => {
       ["in-p-2", 5],
       ["in-p-3", 3],
     ]);
-    expect(sets.flatMap((s) => s.ids)).toEqual(regions.slice(1).map((r) => r.id));
+    expect(sets.flatMap((s) => s.ids)).toEqual(Array.from({ length: 13 }, (_, i) => `d${i}`));
     expect(sets[2]?.title).toBe("某市下辖各地（3/3）");
   });
 });

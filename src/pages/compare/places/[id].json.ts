@@ -1,12 +1,16 @@
-/** `/compare/places/<id>.json`: one place's figures, fetched when a reader adds the place. */
+/**
+ * `/compare/places/<id>.json`: the figures of a place at the top of the hierarchy (no
+ * parent to share a chunk with), as a chunk of one, fetched when a reader adds it.
+ */
 import type { APIRoute, GetStaticPaths } from "astro";
-import { jsonResponse, placeChunk } from "../../../lib/compare/chunks.ts";
+import { chunkFiles, jsonResponse, placeChunk } from "../../../lib/compare/chunks.ts";
 import { getDataset, type Region } from "../../../lib/data/index.ts";
 
 export const getStaticPaths = (() =>
-  getDataset()
-    .regions.filter((region) => getDataset().factsByRegion.has(region.id))
-    .map((region) => ({ params: { id: region.id }, props: { region } }))) satisfies GetStaticPaths;
+  [...chunkFiles(getDataset()).values()].flatMap((places) => {
+    const [region] = places;
+    return region && !region.parent ? [{ params: { id: region.id }, props: { places } }] : [];
+  })) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ region: Region }> = ({ props }) =>
-  jsonResponse(placeChunk(getDataset(), props.region));
+export const GET: APIRoute<{ places: Region[] }> = ({ props }) =>
+  jsonResponse(props.places.map((region) => placeChunk(getDataset(), region)));
