@@ -70,9 +70,22 @@ function check<T extends { errors: string[] }>(response: T): T {
   return response;
 }
 
+type PagefindApi = typeof import("pagefind");
+
+/**
+ * Pagefind's API with a service process of its own: the module keeps one process per module
+ * instance, and this second instance (the same file under another URL) builds the quotes
+ * bundles beside the main index, on the other core.
+ */
+async function separatePagefind(): Promise<PagefindApi> {
+  const entry = new URL(import.meta.resolve("pagefind"));
+  entry.search = "?quotes";
+  return (await import(entry.href)) as PagefindApi;
+}
+
 /** A new Pagefind index; `writePlayground` stays off (its default) so no playground ships. */
-async function newIndex(maxFragments?: number): Promise<PagefindIndex> {
-  const { createIndex } = await import("pagefind");
+async function newIndex(maxFragments?: number, api?: PagefindApi): Promise<PagefindIndex> {
+  const { createIndex } = api ?? (await import("pagefind"));
   const { index, errors } = await createIndex({
     forceLanguage: LANGUAGE,
     ...(maxFragments === undefined ? {} : { maxFragments }),
@@ -85,14 +98,19 @@ async function newIndex(maxFragments?: number): Promise<PagefindIndex> {
 async function writeQuotesIndex(outDir: string, reports: SnapshotRecord[][]): Promise<void> {
   const bundles = bundlesOf(reports, BUNDLE_PASSAGES);
   if (bundles.length === 0) return;
-  const { close } = await import("pagefind");
-  for (const [n, passages] of bundles.entries()) {
-    await close();
-    await writeQuotesBundle(
-      join(outDir, QUOTES_DIR, String(n)),
-      passages,
-      Math.ceil(QUOTE_FRAGMENTS_MAX / bundles.length),
-    );
+  const api = await separatePagefind();
+  try {
+    for (const [n, passages] of bundles.entries()) {
+      await api.close();
+      await writeQuotesBundle(
+        join(outDir, QUOTES_DIR, String(n)),
+        passages,
+        Math.ceil(QUOTE_FRAGMENTS_MAX / bundles.length),
+        api,
+      );
+    }
+  } finally {
+    await api.close();
   }
   mkdirSync(join(outDir, QUOTES_DIR), { recursive: true });
   writeFileSync(join(outDir, QUOTES_MANIFEST), JSON.stringify(bundles.map((_, n) => `${n}/`)));
@@ -103,8 +121,9 @@ async function writeQuotesBundle(
   outputPath: string,
   passages: SnapshotRecord[],
   maxFragments: number,
+  api: PagefindApi,
 ): Promise<void> {
-  const index = await newIndex(maxFragments);
+  const index = await newIndex(maxFragments, api);
   // Sent together: the service indexes while the next records arrive.
   await Promise.all(
     passages.map(async (passage) =>
@@ -133,6 +152,10 @@ export function pagefind(): AstroIntegration {
   let failure: unknown;
   // Passages of each long report, cut from its source page as it renders, in render order.
   let reports: SnapshotRecord[][] = [];
+  let outDir = "";
+  // Source pages still to render; when the last one has, the quotes bundles are written.
+  let sourcesLeft = 0;
+  let quotes: Promise<void> | undefined;
 
   /** Hands a rendered page to the main index (a source page without its snapshot). */
   const read = async (file: string, html: string) => {
@@ -142,6 +165,13 @@ export function pagefind(): AstroIntegration {
       const passages = snapshotRecords(html, url);
       if (passages.length > 0) reports.push(passages);
       content = withoutSnapshot(html);
+      // Source pages render first (see getStaticPaths below): from here on, the quotes
+      // bundles are built by a second Pagefind process while the other pages render.
+      if (--sourcesLeft === 0) {
+        quotes = writeQuotesIndex(outDir, reports).catch((error: unknown) => {
+          failure ??= error;
+        });
+      }
     }
     const index = main ?? (main = newIndex());
     const added: Promise<unknown> = index
@@ -157,10 +187,21 @@ export function pagefind(): AstroIntegration {
     hooks: {
       "astro:config:done": ({ config }) => {
         base = config.base.endsWith("/") ? config.base : `${config.base}/`;
+        outDir = fileURLToPath(config.outDir);
       },
       "astro:build:start": ({ setPrerenderer }) => {
         setPrerenderer((astro) => ({
           ...astro,
+          // Source pages first, so that their passages are indexed while the rest renders.
+          async getStaticPaths() {
+            const paths = await astro.getStaticPaths();
+            const isSource = (p: { pathname: string }) =>
+              indexedFile(decodeURI(p.pathname), base)?.startsWith("sources/") === true &&
+              indexedFile(decodeURI(p.pathname), base) !== "sources/index.html";
+            const sources = paths.filter(isSource);
+            sourcesLeft = sources.length;
+            return [...sources, ...paths.filter((p) => !isSource(p))];
+          },
           async render(request, options) {
             const rendered = await astro.render(request, options);
             const response = rendered instanceof Response ? rendered : rendered.response;
@@ -172,8 +213,9 @@ export function pagefind(): AstroIntegration {
       },
       "astro:build:done": async ({ dir, logger }) => {
         const { close } = await import("pagefind");
-        const outDir = fileURLToPath(dir);
         const started = performance.now();
+        if (fileURLToPath(dir) !== outDir)
+          throw new Error(`Pagefind: built into ${fileURLToPath(dir)}, not ${outDir}`);
         try {
           // Only pages that carry `data-pagefind-body` count; the others were read and skipped.
           const index = await (main ?? (main = newIndex()));
@@ -183,12 +225,14 @@ export function pagefind(): AstroIntegration {
           check(await index.writeFiles({ outputPath: join(outDir, "pagefind") }));
           await close();
           const mainMs = Math.round(performance.now() - started);
-          await writeQuotesIndex(outDir, reports);
+          await (quotes ?? writeQuotesIndex(outDir, reports));
+          if (failure !== undefined)
+            throw new Error("Pagefind could not index the reports' text", { cause: failure });
           const ms = Math.round(performance.now() - started);
           const passages = reports.reduce((n, r) => n + r.length, 0);
           const pages = indexedPages(join(outDir, "pagefind"));
           logger.info(
-            `Pagefind indexed ${pages} pages in ${ms} ms, with ${passages} report passages (after rendering: main index ${mainMs} ms, quotes index ${ms - mainMs} ms)`,
+            `Pagefind indexed ${pages} pages in ${ms} ms, with ${passages} report passages (after rendering: main index ${mainMs} ms, then waited ${ms - mainMs} ms for the quotes index)`,
           );
         } catch (cause) {
           throw new Error("Pagefind failed to index the site", { cause });
@@ -197,6 +241,8 @@ export function pagefind(): AstroIntegration {
           pending = new Set();
           reports = [];
           failure = undefined;
+          quotes = undefined;
+          sourcesLeft = 0;
           await close();
         }
       },
