@@ -348,7 +348,7 @@ describe.skipIf(!browserAvailable())(`a browser on a synthetic build of ${PLACES
     await context.close();
   });
 
-  it("forwards a sibling-compared place's old embed address to its parent's page", async () => {
+  it("forwards a sibling-compared place's old embed address to its parent's page, and names it by query", async () => {
     const [place] = Object.keys(movedPlaces());
     const region = readFileSync(join(out, `regions/${place}/index.html`), "utf8");
     const [, path = "", id = ""] =
@@ -356,6 +356,11 @@ describe.skipIf(!browserAvailable())(`a browser on a synthetic build of ${PLACES
     const page = await live.browser.newPage();
     await page.goto(`${live.site.url}embed/place/${place}/?theme=dark#${id}`);
     await page.waitForURL(new RegExp(`/embed/in/${path}\\?theme=dark#${id}$`, "u"));
+    expect(await page.locator(`#${id}`).isVisible()).toBe(true);
+    // …and ?chart=<topic>&place=<id> on the parent's page names the same target (with JS).
+    const topic = id.slice(`region-${place}-`.length);
+    await page.goto(`${live.site.url}embed/in/${path}?chart=${topic}&place=${place}`);
+    await page.waitForURL(new RegExp(`#${id}$`, "u"));
     expect(await page.locator(`#${id}`).isVisible()).toBe(true);
     await page.close();
   });
