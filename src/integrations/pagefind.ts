@@ -1,17 +1,19 @@
 /**
- * Astro integration that indexes the built site with Pagefind's Node API once
- * the pages are written (after Starlight's integrations/pagefind.ts), in two
+ * Astro integration that indexes the built site with Pagefind's Node API, in two
  * bundles: the main index (pagefind/) of the pages people search for — places,
  * measures, sources, stories — and, when the site has long reports, the quotes
  * bundles (pagefind/quotes/<n>/, src/lib/search/quotes.ts) of their snapshots cut
  * into passages (src/lib/search/snapshotRecords.ts), which the search page merges
- * only on request. Each index is built by a fresh Pagefind process (`close()` in
+ * only on request. The main index reads each page as Astro renders it (a wrapper
+ * around Astro's prerenderer, `setPrerenderer`), so Pagefind's process parses pages
+ * on the second core while Node renders the next ones; only writing it waits for the
+ * end of the build. Each index is built by a fresh Pagefind process (`close()` in
  * between), so the memory of one is returned before the next starts. The npm build of Pagefind 1.6 is the extended one, which segments
  * Chinese text. Result URLs are paths inside the build (`/regions/haidian/`); the
  * browser puts the site's base path in front (Pagefind's `baseUrl`, src/scripts/search.ts).
  */
 import type { AstroIntegration } from "astro";
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { PagefindIndex } from "pagefind";
@@ -22,12 +24,21 @@ import {
   type SnapshotRecord,
 } from "../lib/search/snapshotRecords.ts";
 
+/** Top-level folders of the searchable pages (not /embed/, /charts/, /compare/). */
+const INDEXED_FOLDERS = new Set(["regions", "metrics", "sources", "stories", "data", "about"]);
+
 /**
- * The HTML Pagefind reads from disk: every route with searchable pages (not /embed/,
- * /charts/). Source pages are read here instead (sourcePages), without their long snapshot.
+ * The output file (`regions/haidian/index.html`, relative to the site's base) of a
+ * page Pagefind reads, or undefined for anything else (embeds, downloads, 404).
  */
-const INDEXED =
-  "{index.html,sources/index.html,regions/**/*.html,metrics/**/*.html,stories/**/*.html,data/**/*.html,about/**/*.html}";
+export function indexedFile(pathname: string, base: string): string | undefined {
+  if (!pathname.startsWith(base)) return undefined;
+  const path = pathname.slice(base.length);
+  const file = path === "" || path.endsWith("/") ? `${path}index.html` : path;
+  if (file === "index.html") return file;
+  const [folder] = file.split("/");
+  return file.endsWith(".html") && INDEXED_FOLDERS.has(folder ?? "") ? file : undefined;
+}
 
 /** Passages per quotes bundle (each report whole): ~0.5 GB of Pagefind memory each. */
 const BUNDLE_PASSAGES = 1000;
@@ -42,26 +53,12 @@ const QUOTE_FRAGMENTS_MAX = 600;
 
 const LANGUAGE = "zh-cn";
 
-/** A source page as the main index reads it, and its passages for the quotes index. */
-interface SourcePage {
-  url: string;
-  html: string;
-  passages: SnapshotRecord[];
-}
-
-/** Every source page of the build (`sources/<id>/index.html`). */
-function sourcePages(outDir: string): SourcePage[] {
-  const dir = join(outDir, "sources");
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .flatMap((entry) => {
-      const file = join(dir, entry.name, "index.html");
-      if (!existsSync(file)) return [];
-      const html = readFileSync(file, "utf8");
-      const url = `/sources/${entry.name}/`;
-      return [{ url, html: withoutSnapshot(html), passages: snapshotRecords(html, url) }];
-    });
+/** Pages in a written index, from its entry file. */
+function indexedPages(bundle: string): number {
+  const entry = JSON.parse(readFileSync(join(bundle, "pagefind-entry.json"), "utf8")) as {
+    languages: Record<string, { page_count: number }>;
+  };
+  return Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
 }
 
 /** Throws the errors of a Pagefind call, if it reports any. */
@@ -81,27 +78,9 @@ async function newIndex(maxFragments?: number): Promise<PagefindIndex> {
   return index;
 }
 
-/** Writes the main index; returns the number of pages in it. */
-async function writeMainIndex(outDir: string, sources: SourcePage[]): Promise<number> {
-  const index = await newIndex();
-  // Only pages that carry `data-pagefind-body`; skipping embed pages and downloads
-  // saves parsing one page per chart, which dominates at national scale.
-  const added = check(await index.addDirectory({ path: outDir, glob: INDEXED }));
-  await Promise.all(
-    sources.map(async (page) =>
-      check(await index.addHTMLFile({ url: page.url, content: page.html })),
-    ),
-  );
-  check(await index.writeFiles({ outputPath: join(outDir, "pagefind") }));
-  return added.page_count + sources.length;
-}
-
 /** Writes the quotes bundles of the long reports' passages and their list (none: nothing). */
-async function writeQuotesIndex(outDir: string, sources: SourcePage[]): Promise<void> {
-  const bundles = bundlesOf(
-    sources.map((page) => page.passages),
-    BUNDLE_PASSAGES,
-  );
+async function writeQuotesIndex(outDir: string, reports: SnapshotRecord[][]): Promise<void> {
+  const bundles = bundlesOf(reports, BUNDLE_PASSAGES);
   if (bundles.length === 0) return;
   const { close } = await import("pagefind");
   for (const [n, passages] of bundles.entries()) {
@@ -140,28 +119,78 @@ async function writeQuotesBundle(
   check(await index.writeFiles({ outputPath }));
 }
 
-/** Adds the search bundles under `<outDir>/pagefind/` at the end of `astro build`. */
+/** Adds the search bundles under `<outDir>/pagefind/` as `astro build` renders the pages. */
 export function pagefind(): AstroIntegration {
+  let base = "/";
+  let main: Promise<PagefindIndex> | undefined;
+  let pending: Promise<unknown>[] = [];
+  // The first error of a page handed to Pagefind, thrown when the index is written.
+  let failure: unknown;
+  // Passages of each long report, cut from its source page as it renders, in render order.
+  let reports: SnapshotRecord[][] = [];
+
+  /** Hands a rendered page to the main index (a source page without its snapshot). */
+  const read = (file: string, html: string) => {
+    let content = html;
+    if (file.startsWith("sources/") && file !== "sources/index.html") {
+      const url = `/${file.replace(/index\.html$/u, "")}`;
+      const passages = snapshotRecords(html, url);
+      if (passages.length > 0) reports.push(passages);
+      content = withoutSnapshot(html);
+    }
+    const index = main ?? (main = newIndex());
+    pending.push(
+      index
+        .then(async (i) => check(await i.addHTMLFile({ sourcePath: file, content })))
+        .catch((error: unknown) => (failure ??= error)),
+    );
+  };
+
   return {
     name: "silver-atlas:pagefind",
     hooks: {
+      "astro:config:done": ({ config }) => {
+        base = config.base.endsWith("/") ? config.base : `${config.base}/`;
+      },
+      "astro:build:start": ({ setPrerenderer }) => {
+        setPrerenderer((astro) => ({
+          ...astro,
+          async render(request, options) {
+            const rendered = await astro.render(request, options);
+            const response = rendered instanceof Response ? rendered : rendered.response;
+            const file = indexedFile(decodeURI(new URL(request.url).pathname), base);
+            if (file && response.ok) read(file, await response.clone().text());
+            return rendered;
+          },
+        }));
+      },
       "astro:build:done": async ({ dir, logger }) => {
         const { close } = await import("pagefind");
         const outDir = fileURLToPath(dir);
         const started = performance.now();
         try {
-          const sources = sourcePages(outDir);
-          const pages = await writeMainIndex(outDir, sources);
+          // Only pages that carry `data-pagefind-body` count; the others were read and skipped.
+          const index = await (main ?? (main = newIndex()));
+          await Promise.all(pending);
+          if (failure !== undefined)
+            throw new Error("Pagefind could not read a page", { cause: failure });
+          check(await index.writeFiles({ outputPath: join(outDir, "pagefind") }));
+          await close();
           const mainMs = Math.round(performance.now() - started);
-          const passages = sources.flatMap((page) => page.passages);
-          await writeQuotesIndex(outDir, sources);
+          await writeQuotesIndex(outDir, reports);
           const ms = Math.round(performance.now() - started);
+          const passages = reports.reduce((n, r) => n + r.length, 0);
+          const pages = indexedPages(join(outDir, "pagefind"));
           logger.info(
-            `Pagefind indexed ${pages} pages in ${ms} ms, with ${passages.length} report passages (main index ${mainMs} ms, quotes index ${ms - mainMs} ms)`,
+            `Pagefind indexed ${pages} pages in ${ms} ms, with ${passages} report passages (after rendering: main index ${mainMs} ms, quotes index ${ms - mainMs} ms)`,
           );
         } catch (cause) {
           throw new Error("Pagefind failed to index the site", { cause });
         } finally {
+          main = undefined;
+          pending = [];
+          reports = [];
+          failure = undefined;
           await close();
         }
       },

@@ -151,3 +151,21 @@ export function compare(
   ].filter((n): n is string => n !== undefined);
   return { places, containment, topics, notes };
 }
+
+/** The last year of a period (`2016-2020` → 2020). */
+const endYear = (period: string) => Number(period.slice(-4));
+
+/**
+ * A place's figures cut to the latest period of each measure (every figure of that
+ * period is kept): what a static comparison of places with years of figures shows, so
+ * that its page does not grow with the years. The reader's own comparison reads all.
+ */
+export function latestFigures(figures: PlaceFigures): PlaceFigures {
+  const last = new Map<string, number>();
+  for (const f of figures.facts)
+    last.set(f.metric, Math.max(last.get(f.metric) ?? 0, endYear(f.period)));
+  return {
+    place: figures.place,
+    facts: figures.facts.filter((f) => endYear(f.period) === last.get(f.metric)),
+  };
+}

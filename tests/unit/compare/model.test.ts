@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import {
   compare,
   containmentOf,
+  latestFigures,
   type CompareFact,
   type CompareMetric,
   type ComparePlace,
@@ -138,5 +139,23 @@ describe("containmentOf", () => {
       "fujian>xiangan",
     ]);
     expect(containmentOf([suzhou, xiamen])).toEqual([]);
+  });
+});
+
+describe("latestFigures", () => {
+  it("keeps each measure's latest period, every figure of it, and drops earlier years", () => {
+    const place: PlaceFigures = {
+      place: suzhou,
+      facts: [
+        fact("b21", "branches", 600, "2021"),
+        fact("b23", "branches", 693, "2023"),
+        fact("b23-2", "branches", 12, "2023"),
+        fact("t-span", "teams", 100, "2016-2020"),
+        fact("t19", "teams", 90, "2019"),
+      ],
+    };
+    const latest = latestFigures(place);
+    expect(latest.place).toBe(suzhou);
+    expect(latest.facts.map((f) => f.id)).toEqual(["b23", "b23-2", "t-span"]);
   });
 });
