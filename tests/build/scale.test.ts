@@ -10,6 +10,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } f
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { gzipSync } from "node:zlib";
+import AxeBuilder from "@axe-core/playwright";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateSynthetic } from "../../scripts/synth.ts";
 import { QUOTES_DIR, QUOTES_MANIFEST } from "../../src/lib/search/quotes.ts";
@@ -347,6 +348,27 @@ describe.skipIf(!browserAvailable())(`a browser on a synthetic build of ${PLACES
     expect(await fill(`[data-r="${place}"]`)).not.toBe(mine);
     await context.close();
   });
+
+  // The synthetic parent pages have violations of their own (their marks' link names say the
+  // level, 合成县0082（县）, the visible label does not): a target must add none.
+  it.each(["light", "dark"] as const)(
+    "adds no axe violation to a parent's page when a place's target is named, in %s mode",
+    async (colorScheme) => {
+      const [place] = Object.keys(movedPlaces());
+      const region = readFileSync(join(out, `regions/${place}/index.html`), "utf8");
+      const [, path = "", id = ""] =
+        /href="\/embed\/in\/([^"#]+)#(region-[^"]+)"/u.exec(region) ?? [];
+      const context = await live.browser.newContext({ colorScheme });
+      const page = await context.newPage();
+      const rules = async (fragment: string) => {
+        await page.goto(`${live.site.url}embed/in/${path}${fragment}`);
+        const { violations } = await new AxeBuilder({ page }).analyze();
+        return violations.map((v) => v.id).sort();
+      };
+      expect(await rules(`#${id}`)).toEqual(await rules(""));
+      await context.close();
+    },
+  );
 
   it("forwards a sibling-compared place's old embed address to its parent's page, and names it by query", async () => {
     const [place] = Object.keys(movedPlaces());

@@ -28,7 +28,8 @@ export const HIGHLIGHT = "#d9480f";
 /**
  * The targets' markup (children of `main`, before the sections) and their style sheet: a rule
  * per topic hiding the sections of other topics (sections carry `data-topic`), a rule per place
- * highlighting its marks, and the page title and page list hidden while a target is named.
+ * highlighting its marks, and the list of pages hidden while a target is named (the page title,
+ * naming the parent, stays above the line naming the place).
  */
 export function siblingTargets(targets: readonly SiblingTarget[]): { html: string; css: string } {
   if (targets.length === 0) return { html: "", css: "" };
@@ -50,7 +51,8 @@ export function siblingTargets(targets: readonly SiblingTarget[]): { html: strin
   );
   const css = [
     "main>i.sibling-target:target{display:block;font-style:normal;margin:0 0 .5rem}",
-    "main:has(>i.sibling-target:target)>:is(.parent-title,.parent-pages){display:none}",
+    // The page title stays: it names the parent, the target line the place.
+    "main:has(>i.sibling-target:target)>.parent-pages{display:none}",
     ...topics,
     ...places,
   ].join("\n");
