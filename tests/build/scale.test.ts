@@ -242,7 +242,8 @@ describe(`a synthetic build of ${PLACES} places`, () => {
   });
 
   // A place's embed page holds its nine topic charts (one shown at a time): held to the embed
-  // budget, or where it compares more places than at national scale, to its bytes per bar. A
+  // budget, or where it compares more places than at national scale, to its bytes per bar
+  // (here every place is sibling-compared and has none; a parent's page holds their targets). A
   // parent's page of sub-place comparisons is held to the embed budget (pages of ≤ 450 rows).
   it("keeps every page under 150 KB gzip and every embed page under 40 KB gzip (or per bar)", () => {
     const frame = gzipSync(readFileSync(join(out, "embed-frame.js"))).length;
