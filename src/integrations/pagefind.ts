@@ -53,6 +53,9 @@ const QUOTE_FRAGMENTS_MAX = 600;
 
 const LANGUAGE = "zh-cn";
 
+/** Most pages handed to Pagefind and not yet indexed (see `pending`). */
+const IN_FLIGHT = 8;
+
 /** Pages in a written index, from its entry file. */
 function indexedPages(bundle: string): number {
   const entry = JSON.parse(readFileSync(join(bundle, "pagefind-entry.json"), "utf8")) as {
@@ -123,14 +126,16 @@ async function writeQuotesBundle(
 export function pagefind(): AstroIntegration {
   let base = "/";
   let main: Promise<PagefindIndex> | undefined;
-  let pending: Promise<unknown>[] = [];
+  // Pages sent to Pagefind and not yet indexed: at most IN_FLIGHT, so that when Pagefind
+  // falls behind, rendering waits instead of queueing pages in memory.
+  let pending = new Set<Promise<unknown>>();
   // The first error of a page handed to Pagefind, thrown when the index is written.
   let failure: unknown;
   // Passages of each long report, cut from its source page as it renders, in render order.
   let reports: SnapshotRecord[][] = [];
 
   /** Hands a rendered page to the main index (a source page without its snapshot). */
-  const read = (file: string, html: string) => {
+  const read = async (file: string, html: string) => {
     let content = html;
     if (file.startsWith("sources/") && file !== "sources/index.html") {
       const url = `/${file.replace(/index\.html$/u, "")}`;
@@ -139,11 +144,12 @@ export function pagefind(): AstroIntegration {
       content = withoutSnapshot(html);
     }
     const index = main ?? (main = newIndex());
-    pending.push(
-      index
-        .then(async (i) => check(await i.addHTMLFile({ sourcePath: file, content })))
-        .catch((error: unknown) => (failure ??= error)),
-    );
+    const added: Promise<unknown> = index
+      .then(async (i) => check(await i.addHTMLFile({ sourcePath: file, content })))
+      .catch((error: unknown) => (failure ??= error))
+      .finally(() => pending.delete(added));
+    pending.add(added);
+    while (pending.size >= IN_FLIGHT) await Promise.race(pending);
   };
 
   return {
@@ -159,7 +165,7 @@ export function pagefind(): AstroIntegration {
             const rendered = await astro.render(request, options);
             const response = rendered instanceof Response ? rendered : rendered.response;
             const file = indexedFile(decodeURI(new URL(request.url).pathname), base);
-            if (file && response.ok) read(file, await response.clone().text());
+            if (file && response.ok) await read(file, await response.clone().text());
             return rendered;
           },
         }));
@@ -188,7 +194,7 @@ export function pagefind(): AstroIntegration {
           throw new Error("Pagefind failed to index the site", { cause });
         } finally {
           main = undefined;
-          pending = [];
+          pending = new Set();
           reports = [];
           failure = undefined;
           await close();

@@ -15,14 +15,18 @@ import type { ChartOptions, ChartRow } from "./types.ts";
 /** Options the caller may set: layout width, literal palette, captions in or out of the SVG, style sheet or not. */
 export type RenderOptions = Pick<ChartOptions, "width" | "palette" | "captions" | "style">;
 
-const rowsCache = new WeakMap<ChartSpec, { data: Dataset; rows: ChartRow[] }>();
+/**
+ * The rows of the spec drawn last: a page asks for a chart's rows twice in a row (chart, then
+ * captions). One entry, not one per spec: the catalog keeps every spec for the whole build, so a
+ * cache keyed by spec would keep every chart's rows too (hundreds of MB at national scale).
+ */
+let lastRows: { spec: ChartSpec; data: Dataset; rows: ChartRow[] } | undefined;
 
-/** The rows of `spec`, built once for its chart and its captions (pages ask for both). */
+/** The rows of `spec`, built once for its chart and its captions. */
 function specRows(spec: ChartSpec, data: Dataset): ChartRow[] {
-  const cached = rowsCache.get(spec);
-  if (cached?.data === data) return cached.rows;
+  if (lastRows?.spec === spec && lastRows.data === data) return lastRows.rows;
   const rows = rowsOf(spec.facts, data, spec.labelBy);
-  rowsCache.set(spec, { data, rows });
+  lastRows = { spec, data, rows };
   return rows;
 }
 
