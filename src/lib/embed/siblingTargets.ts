@@ -22,7 +22,10 @@ const escapeHtml = (s: string) =>
 /** A value inside a CSS attribute selector's double quotes. */
 const cssString = (s: string) => s.replace(/[\\"]/gu, "\\$&").replace(/[\n\r\f]/gu, "");
 
-/** Mark colour of the highlighted place: readable on the light and the dark theme alike. */
+/**
+ * Mark colour of the highlighted place (fill, and the outline and arrow of qualified figures):
+ * about 4:1 against the light and the dark background alike, and unlike either theme's bars.
+ */
 export const HIGHLIGHT = "#d9480f";
 
 /**
@@ -47,7 +50,7 @@ export function siblingTargets(targets: readonly SiblingTarget[]): { html: strin
   );
   const places = [...new Set(targets.map((t) => t.place))].map(
     (place) =>
-      `${named("place", place)} [data-r="${cssString(place)}"]{--chart-bar:${HIGHLIGHT};font-weight:700}`,
+      `${named("place", place)} [data-r="${cssString(place)}"]{--chart-bar:${HIGHLIGHT};--chart-bar-qualified:${HIGHLIGHT};font-weight:700}`,
   );
   const css = [
     "main>i.sibling-target:target{display:block;font-style:normal;margin:0 0 .5rem}",

@@ -31,8 +31,8 @@ describe("siblingTargets", () => {
     ]);
     expect(rules.filter((r) => r.includes(':not([data-topic="'))).toHaveLength(2);
     expect(rules.filter((r) => r.includes("--chart-bar"))).toEqual([
-      `main:has(>i[data-place="a"]:target) [data-r="a"]{--chart-bar:${HIGHLIGHT};font-weight:700}`,
-      `main:has(>i[data-place="b"]:target) [data-r="b"]{--chart-bar:${HIGHLIGHT};font-weight:700}`,
+      `main:has(>i[data-place="a"]:target) [data-r="a"]{--chart-bar:${HIGHLIGHT};--chart-bar-qualified:${HIGHLIGHT};font-weight:700}`,
+      `main:has(>i[data-place="b"]:target) [data-r="b"]{--chart-bar:${HIGHLIGHT};--chart-bar-qualified:${HIGHLIGHT};font-weight:700}`,
     ]);
   });
 
