@@ -1,13 +1,16 @@
 // National scale by design, as counts rather than timings: a synthetic data set of 50 places
 // (60 measures × 5 years, scripts/synth.ts) is built, and what grows with the number of places
 // must stay within the budget that keeps 3,000 places under 20,000-ish files and every page
-// under 150 KB gzip: one page, one embed page and one CSV per place — never a file per
-// place × topic chart — a few files per parent — never a file per sub-place comparison or a
-// compare page per place — and pages that do not grow with the years or the facts of a report.
+// under 150 KB gzip: one page and one CSV per place, and no embed page for a place whose topic
+// charts are sibling comparisons (they are targets on its parent's comparison page) — never a
+// file per place × topic chart — a few files per parent — never a file per sub-place
+// comparison or a compare page per place — and pages that do not grow with the years or the
+// facts of a report.
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { gzipSync } from "node:zlib";
+import AxeBuilder from "@axe-core/playwright";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateSynthetic } from "../../scripts/synth.ts";
 import { QUOTES_DIR, QUOTES_MANIFEST } from "../../src/lib/search/quotes.ts";
@@ -41,6 +44,17 @@ const FILES_PER_PLACE = 3;
 const FILES_PER_PARENT = 6;
 /** Files that do not grow with places, with room to spare. */
 const FIXED_FILES = 400;
+/**
+ * Bytes a sibling-compared place's CSV may spend per figure of its own: its figures only, in
+ * lean columns (~195 B at 300 places), not its siblings' rows too in 18 columns (~880 B).
+ */
+const PLACE_CSV_BYTES_PER_FIGURE = 256;
+/**
+ * All of dist/ but the search indexes, per place: 737 kB here (515 kB at 300 places, where the
+ * fixed share weighs less; 1,020 kB there while each place's embed page and CSV redrew its
+ * parent's comparisons, an embed page alone taking 300 kB).
+ */
+const SITE_BYTES_PER_PLACE = 900 * 1024;
 
 const scratch = mkdtempSync(join(tmpdir(), "silver-atlas-scale-"));
 const out = join(scratch, "site");
@@ -75,6 +89,25 @@ function regions(): [string, string][] {
 }
 /** Ids of the places that have sub-places. */
 const parentsOf = () => new Set(regions().flatMap(([, parent]) => (parent ? [parent] : [])));
+/** Sibling-compared places (no embed page of their own) → [parent, pages of topics not on 1]. */
+const movedPlaces = () =>
+  JSON.parse(readFileSync(join(out, "embed/places.json"), "utf8")) as Record<
+    string,
+    [string, Record<string, number>]
+  >;
+
+/** How many figures each synthetic place has in facts.csv (ids and regions hold no commas). */
+function ownFigures(): Map<string, number> {
+  const lines = readFileSync(join(scratch, "data/facts.csv"), "utf8").trim().split("\n");
+  const column = (lines[0] ?? "").split(",").indexOf("region");
+  const counts = new Map<string, number>();
+  for (const line of lines.slice(1)) {
+    const region = line.split(",")[column] ?? "";
+    counts.set(region, (counts.get(region) ?? 0) + 1);
+  }
+  return counts;
+}
+
 /** How many places are at the top of the hierarchy. */
 const topPlaces = () => regions().filter(([, parent]) => parent === "").length;
 
@@ -87,15 +120,18 @@ function indexedRecords(bundle = "pagefind"): number {
 }
 
 describe(`a synthetic build of ${PLACES} places`, () => {
-  it("writes one page, at most one embed page and one CSV per place, none per topic chart", () => {
+  it("writes one page and one CSV per place, an embed page only if not sibling-compared, none per topic chart", () => {
     expect(under("regions/").filter((f) => /^regions\/[^/]+\/index\.html$/u.test(f))).toHaveLength(
       PLACES,
     );
-    const placeEmbeds = under("embed/place/");
-    expect(placeEmbeds.length).toBeGreaterThan(0);
-    expect(placeEmbeds.length).toBeLessThanOrEqual(PLACES);
     const placeCsvs = under("charts/place-");
-    expect(placeCsvs).toHaveLength(placeEmbeds.length);
+    expect(placeCsvs.length).toBeGreaterThan(0);
+    expect(placeCsvs.length).toBeLessThanOrEqual(PLACES);
+    // At this scale every place with topic charts compares with its siblings: its charts are
+    // targets on its parent's page, and it has no embed page of its own.
+    const moved = Object.keys(movedPlaces());
+    expect(moved.sort()).toEqual(placeCsvs.map((f) => f.slice("charts/place-".length, -4)).sort());
+    expect(under("embed/place/")).toEqual([]);
     // The old layout: an embed page, an SVG and a CSV for every place × topic chart.
     expect(under("embed/region-")).toEqual([]);
     expect(under("charts/region-")).toEqual([]);
@@ -116,6 +152,50 @@ describe(`a synthetic build of ${PLACES} places`, () => {
     expect(under("charts/in-")).toHaveLength(withPages.size);
     // The old layout: an embed page, an SVG and a CSV for every parent × measure.
     expect(files.filter((f) => /^(embed|charts)\/metric-.+-in-/u.test(f))).toEqual([]);
+  });
+
+  it("gives a sibling-compared place a CSV of its own figures only, in lean columns", () => {
+    const figures = ownFigures();
+    const over: string[] = [];
+    for (const place of Object.keys(movedPlaces())) {
+      const csv = readFileSync(join(out, `charts/place-${place}.csv`), "utf8");
+      const lines = csv.trim().split("\n");
+      expect(lines[0]).toBe(
+        "fact,metric,metric_name_zh,value,unit_zh,qualifier,period,basis,source,quote,note",
+      );
+      const own = figures.get(place) ?? 0;
+      // Every row is one of its own figures (the fact id starts with the place id here).
+      expect(lines.length - 1, place).toBe(own);
+      expect(lines.slice(1).every((l) => l.startsWith(`${place}-`))).toBe(true);
+      const size = Buffer.byteLength(csv);
+      if (size > own * PLACE_CSV_BYTES_PER_FIGURE) over.push(`${place}: ${size} B for ${own}`);
+    }
+    expect(over.slice(0, 5), `${over.length} over budget`).toEqual([]);
+  });
+
+  it("shows each sibling-compared place's topic charts as targets on its parent's page", () => {
+    for (const [place, [parent, pages]] of Object.entries(movedPlaces())) {
+      const region = readFileSync(join(out, `regions/${place}/index.html`), "utf8");
+      const links = [...region.matchAll(/href="\/embed\/in\/([^"#]+)#(region-[^"]+)"/gu)];
+      expect(links.length, place).toBeGreaterThan(0);
+      for (const [, path = "", id = ""] of links) {
+        expect(path.startsWith(`${parent}/`)).toBe(true);
+        const topic = id.slice(`region-${place}-`.length);
+        expect(path).toBe(`${parent}/${(pages[topic] ?? 1) > 1 ? `${pages[topic]}/` : ""}`);
+        const embed = readFileSync(join(out, `embed/in/${path}index.html`), "utf8");
+        expect(embed).toContain(`<i class="sibling-target" id="${id}" data-topic="${topic}"`);
+        expect(embed).toContain(`data-r="${place}"`);
+      }
+    }
+  });
+
+  it("keeps all of the site but its search index within a budget per place", () => {
+    const bytes = files
+      .filter((f) => !f.startsWith("pagefind/")) // the quotes index is under it too
+      .reduce((n, f) => n + statSync(join(out, f)).size, 0);
+    expect(bytes, `${(bytes / PLACES / 1024).toFixed(0)} kB per place`).toBeLessThanOrEqual(
+      SITE_BYTES_PER_PLACE * PLACES,
+    );
   });
 
   it("writes compare pages and JSON chunks per parent, not per place", () => {
@@ -139,7 +219,7 @@ describe(`a synthetic build of ${PLACES} places`, () => {
     expect(under("charts/")).toHaveLength(
       2 * standalone + under("charts/place-").length + under("charts/in-").length,
     );
-    // Per place: its page, embed page and CSV; per parent: its comparisons' embed page and
+    // Per place: its page, embed page (if not sibling-compared) and CSV; per parent: its comparisons' embed page and
     // CSV, compare pages and JSON chunk; plus a fixed share (cards, measure pages, scripts,
     // downloads). The search index is counted apart.
     const site = files.filter((f) => !f.startsWith("pagefind/"));
@@ -162,7 +242,8 @@ describe(`a synthetic build of ${PLACES} places`, () => {
   });
 
   // A place's embed page holds its nine topic charts (one shown at a time): held to the embed
-  // budget, or where it compares more places than at national scale, to its bytes per bar. A
+  // budget, or where it compares more places than at national scale, to its bytes per bar
+  // (here every place is sibling-compared and has none; a parent's page holds their targets). A
   // parent's page of sub-place comparisons is held to the embed budget (pages of ≤ 450 rows).
   it("keeps every page under 150 KB gzip and every embed page under 40 KB gzip (or per bar)", () => {
     const frame = gzipSync(readFileSync(join(out, "embed-frame.js"))).length;
@@ -231,8 +312,81 @@ function reportQuote(): { url: string; word: string } {
   throw new Error("no long report with a figure of five digits in the synthetic build");
 }
 
-describe.skipIf(!browserAvailable())(`search of a synthetic build of ${PLACES} places`, () => {
+describe.skipIf(!browserAvailable())(`a browser on a synthetic build of ${PLACES} places`, () => {
   const live = siteInBrowser(out);
+
+  it("shows a sibling-compared place's topic on its parent's page, highlighted, with JavaScript off", async () => {
+    const [place, [parent]] = Object.entries(movedPlaces())[0] ?? ["", [""]];
+    const region = readFileSync(join(out, `regions/${place}/index.html`), "utf8");
+    const [, path = "", id = ""] =
+      /href="\/embed\/in\/([^"#]+)#(region-[^"]+)"/u.exec(region) ?? [];
+    const topic = id.slice(`region-${place}-`.length);
+    const context = await live.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${live.site.url}embed/in/${path}#${id}`);
+    const shown = await page
+      .locator(".parent-chart")
+      .evaluateAll((els) =>
+        els.filter((e) => e.getClientRects().length > 0).map((e) => e.getAttribute("data-topic")),
+      );
+    expect(shown.length).toBeGreaterThan(0);
+    expect(new Set(shown)).toEqual(new Set([topic]));
+    expect(await page.locator(`#${id}`).isVisible()).toBe(true);
+    expect(await page.locator(`#${id}`).textContent()).toMatch(/^突出显示：/u);
+    // The place's bars take the highlight colour, its siblings' keep the chart's.
+    const fill = (selector: string) =>
+      page
+        .locator(`.parent-chart[data-topic="${topic}"] ${selector} :is(.bar,.dot)`)
+        .first()
+        .evaluate((e) => getComputedStyle(e).fill);
+    const mine = await fill(`[data-r="${place}"]`);
+    const theirs = await fill(`.mark:not([data-r="${place}"])`);
+    expect(mine).toBe("rgb(217, 72, 15)");
+    expect(theirs).not.toBe(mine);
+    // Without a fragment every comparison shows, nothing highlighted.
+    await page.goto(`${live.site.url}embed/in/${parent}/`);
+    expect(await page.locator(`#${id}`).isVisible()).toBe(false);
+    expect(await fill(`[data-r="${place}"]`)).not.toBe(mine);
+    await context.close();
+  });
+
+  // The synthetic parent pages have violations of their own (their marks' link names say the
+  // level, 合成县0082（县）, the visible label does not): a target must add none.
+  it.each(["light", "dark"] as const)(
+    "adds no axe violation to a parent's page when a place's target is named, in %s mode",
+    async (colorScheme) => {
+      const [place] = Object.keys(movedPlaces());
+      const region = readFileSync(join(out, `regions/${place}/index.html`), "utf8");
+      const [, path = "", id = ""] =
+        /href="\/embed\/in\/([^"#]+)#(region-[^"]+)"/u.exec(region) ?? [];
+      const context = await live.browser.newContext({ colorScheme });
+      const page = await context.newPage();
+      const rules = async (fragment: string) => {
+        await page.goto(`${live.site.url}embed/in/${path}${fragment}`);
+        const { violations } = await new AxeBuilder({ page }).analyze();
+        return violations.map((v) => v.id).sort();
+      };
+      expect(await rules(`#${id}`)).toEqual(await rules(""));
+      await context.close();
+    },
+  );
+
+  it("forwards a sibling-compared place's old embed address to its parent's page, and names it by query", async () => {
+    const [place] = Object.keys(movedPlaces());
+    const region = readFileSync(join(out, `regions/${place}/index.html`), "utf8");
+    const [, path = "", id = ""] =
+      /href="\/embed\/in\/([^"#]+)#(region-[^"]+)"/u.exec(region) ?? [];
+    const page = await live.browser.newPage();
+    await page.goto(`${live.site.url}embed/place/${place}/?theme=dark#${id}`);
+    await page.waitForURL(new RegExp(`/embed/in/${path}\\?theme=dark#${id}$`, "u"));
+    expect(await page.locator(`#${id}`).isVisible()).toBe(true);
+    // …and ?chart=<topic>&place=<id> on the parent's page names the same target (with JS).
+    const topic = id.slice(`region-${place}-`.length);
+    await page.goto(`${live.site.url}embed/in/${path}?chart=${topic}&place=${place}`);
+    await page.waitForURL(new RegExp(`#${id}$`, "u"));
+    expect(await page.locator(`#${id}`).isVisible()).toBe(true);
+    await page.close();
+  });
 
   it("searches the long reports' text only when asked, merging the quotes index then", async () => {
     const { url, word } = reportQuote();

@@ -9,7 +9,7 @@ import { url } from "../links.ts";
 import { storiesDir } from "../stories/dir.ts";
 import { findChartTags } from "../stories/references.ts";
 import { factSetChart, factSetProblem } from "./factSetChart.ts";
-import { metricChart, siteCharts, type ChartSpec } from "./specs.ts";
+import { isSiblingCompared, metricChart, siteCharts, type ChartSpec } from "./specs.ts";
 
 /** Charts drawn by the stories' `<Chart>` tags (bad tags are the story check's concern). */
 export function storyCharts(data: Dataset, dir = storiesDir()): ChartSpec[] {
@@ -38,8 +38,39 @@ export function allCharts(data: Dataset): ChartSpec[] {
   const byId = new Map<string, ChartSpec>();
   for (const spec of [...siteCharts(data), ...storyCharts(data)])
     if (!byId.has(spec.id)) byId.set(spec.id, spec);
-  cached = { data, charts: [...byId.values()] };
+  cached = { data, charts: withComparedIn(data, [...byId.values()]) };
   return cached.charts;
+}
+
+/**
+ * `charts` with the topic charts of each sibling-compared place (`isSiblingCompared`) marked
+ * with the parent page that shows them: the page of its parent's comparisons holding the
+ * first of the chart's measures (a topic's comparisons share a page where they fit).
+ */
+function withComparedIn(data: Dataset, charts: ChartSpec[]): ChartSpec[] {
+  const pageOf = new Map<string, number>();
+  const byPlace = new Map<string, ChartSpec[]>();
+  for (const spec of charts) {
+    const measure = spec.metrics[0]?.id;
+    if (spec.parent !== undefined && measure !== undefined)
+      pageOf.set(`${spec.parent}\u0000${measure}`, spec.parentPage ?? 1);
+    if (spec.place !== undefined)
+      byPlace.set(spec.place, [...(byPlace.get(spec.place) ?? []), spec]);
+  }
+  const marked = new Map<ChartSpec, ChartSpec>();
+  for (const [place, specs] of byPlace) {
+    const region = data.regionById.get(place);
+    const parent = region?.parent;
+    if (!region || !parent || !isSiblingCompared(data, region, specs)) continue;
+    const pages = specs.map((s) =>
+      Math.min(...s.metrics.map((m) => pageOf.get(`${parent}\u0000${m.id}`) ?? NaN)),
+    );
+    // Every measure has its parent's comparison (the place and a sibling report it); if one
+    // had not, the place keeps its own embed page rather than a target with nothing to show.
+    if (pages.some((n) => Number.isNaN(n))) continue;
+    specs.forEach((s, i) => marked.set(s, { ...s, comparedIn: parent, parentPage: pages[i] ?? 1 }));
+  }
+  return charts.map((spec) => marked.get(spec) ?? spec);
 }
 
 /**
@@ -52,7 +83,10 @@ export function standaloneCharts(data: Dataset): ChartSpec[] {
 
 let byPlaceCache: { data: Dataset; byPlace: Map<string, ChartSpec[]> } | undefined;
 
-/** Each place's topic charts, in catalog order: one embed page and one CSV per place. */
+/**
+ * Each place's topic charts, in catalog order: one CSV per place, and one embed page per
+ * place unless they are shown on its parent's comparison page (`comparedIn`).
+ */
 export function placeCharts(data: Dataset): Map<string, ChartSpec[]> {
   if (byPlaceCache?.data === data) return byPlaceCache.byPlace;
   const byPlace = new Map<string, ChartSpec[]>();

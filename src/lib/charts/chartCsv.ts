@@ -4,7 +4,9 @@
  * source id, quote and the note in Chinese and English. A place's CSV also holds
  * the place's figures its charts do not draw (earlier years, measures no other
  * place reports), with an empty `chart` column: a large place's page lists only
- * each measure's latest figure and sends readers here for the rest.
+ * each measure's latest figure and sends readers here for the rest. A sibling-compared
+ * place's CSV (its charts are on its parent's page, whose CSV has the siblings' rows) holds
+ * its own figures only, in lean columns (`PLACE_FIGURES_COLUMNS`).
  */
 import Papa from "papaparse";
 import type { Dataset } from "../data/dataset.ts";
@@ -33,6 +35,47 @@ export const CHART_CSV_COLUMNS = [
   "note",
   "note_en",
 ] as const;
+
+/**
+ * Columns of a sibling-compared place's own figures: what identifies and qualifies each one
+ * and its quote; names of sources and places and English notes are in the data downloads.
+ */
+export const PLACE_FIGURES_COLUMNS = [
+  "fact",
+  "metric",
+  "metric_name_zh",
+  "value",
+  "unit_zh",
+  "qualifier",
+  "period",
+  "basis",
+  "source",
+  "quote",
+  "note",
+] as const;
+
+/** CSV text (byte-order mark, header row, LF line ends) of every figure of `place`, in data order. */
+export function placeFiguresCsv(place: string, data: Dataset): string {
+  const rows = (data.factsByRegion.get(place) ?? []).map((f) => {
+    const metric = data.metricById.get(f.metric);
+    return [
+      f.id,
+      f.metric,
+      metric?.name_zh ?? "",
+      String(f.value),
+      metric?.unit_zh ?? "",
+      f.qualifier,
+      f.period,
+      f.basis,
+      f.source,
+      f.quote,
+      f.note,
+    ];
+  });
+  return withBom(
+    Papa.unparse({ fields: [...PLACE_FIGURES_COLUMNS], data: rows }, { newline: "\n" }) + "\n",
+  );
+}
 
 /** CSV text (byte-order mark, RFC 4180, header row, LF line ends) of the rows behind `spec`. */
 export function chartCsv(spec: ChartSpec, data: Dataset): string {

@@ -39,6 +39,12 @@ export interface ChartSpec {
   /** The topic of a place's topic chart (its `?chart=` name on the place's embed page). */
   topic?: Metric["topic"];
   /**
+   * Set on the topic charts of a sibling-compared place (`isSiblingCompared`): the parent
+   * whose comparison embed page (page `parentPage`) shows them, as `#<id>` targets that
+   * show the topic's comparisons with the place highlighted. Such a place has no embed page.
+   */
+  comparedIn?: string;
+  /**
    * Set on sub-place comparisons: the parent whose sub-places they compare. Like a place's
    * topic charts they share one embed page (`/embed/in/<parent>/#<id>`) and one CSV
    * (`/charts/in-<parent>.csv`) per parent, and have no SVG file of their own.
@@ -252,13 +258,40 @@ function childFacts(data: Dataset, parent: string, metric: string): Fact[] {
 }
 
 /**
+ * Whether a place's panel of `metric` compares it with its siblings (too many places report
+ * the measure to draw them all) rather than with every reporting place: `peerFacts`'s branch.
+ */
+export function comparesSiblings(data: Dataset, metric: Pick<Metric, "id">): boolean {
+  return (data.factsByMetric.get(metric.id)?.length ?? 0) > MAX_BARS;
+}
+
+/**
+ * Whether a place's topic charts are sibling comparisons: it has a parent and every panel of
+ * every one of them came from the siblings branch of `peerFacts`. They then redraw its
+ * parent's sub-place comparisons of the same measures with the place highlighted, so they
+ * are shown there rather than on an embed page of the place's own (every place at national
+ * scale; no real place, which are few and compare with all reporting places).
+ */
+export function isSiblingCompared(
+  data: Dataset,
+  region: Pick<Region, "parent">,
+  charts: readonly Pick<ChartSpec, "metrics">[],
+): boolean {
+  return (
+    region.parent !== null &&
+    charts.length > 0 &&
+    charts.every((c) => c.metrics.every((m) => comparesSiblings(data, m)))
+  );
+}
+
+/**
  * The figures a place's panel compares it with: every place reporting the
  * measure when there are few; otherwise the place's figures of its latest year and its
  * siblings (same parent), each sibling's latest figure, at most MAX_BARS in all.
  */
 function peerFacts(data: Dataset, region: Region, metric: Metric): Fact[] {
   const all = data.factsByMetric.get(metric.id) ?? [];
-  if (all.length <= MAX_BARS) return all;
+  if (!comparesSiblings(data, metric)) return all;
   // The place's latest period only: earlier years are in its table and CSV.
   const mine = factsIn(data, metric.id, [region.id]);
   const last = Math.max(...mine.map((f) => endYear(f.period)));

@@ -22,7 +22,7 @@ export const DEFAULT_EMBED_HEIGHT = 520;
 const escapeAttr = (s: string) =>
   s.replace(/&/gu, "&amp;").replace(/"/gu, "&quot;").replace(/</gu, "&lt;").replace(/>/gu, "&gt;");
 
-type ChartRef = Pick<ChartSpec, "id" | "place" | "parent" | "parentPage">;
+type ChartRef = Pick<ChartSpec, "id" | "place" | "parent" | "parentPage" | "comparedIn">;
 
 /** Site path of page `n` (1, 2, …) of a parent's sub-place comparisons. */
 export const parentEmbedPage = (parent: string, n: number): string =>
@@ -33,8 +33,15 @@ export const parentEmbedPage = (parent: string, n: number): string =>
  * page: its own `/embed/<id>/`, its place's `/embed/place/<place>/#<id>` or its parent's
  * `/embed/in/<parent>/#<id>` (`/embed/in/<parent>/<n>/#<id>` for page n > 1 of a parent
  * with many); the fragment shows that chart alone through `:target`, JavaScript off too.
+ * A sibling-compared place's topic chart (`comparedIn`) is a target on its parent's page:
+ * `/embed/in/<parent>/[<n>/]#region-<place>-<topic>`.
  */
 export function embedPath(spec: ChartRef): { page: string; fragment: string } {
+  if (spec.comparedIn !== undefined)
+    return {
+      page: parentEmbedPage(spec.comparedIn, spec.parentPage ?? 1),
+      fragment: `#${spec.id}`,
+    };
   if (spec.place !== undefined)
     return { page: `/embed/place/${spec.place}/`, fragment: `#${spec.id}` };
   if (spec.parent !== undefined)
@@ -64,7 +71,7 @@ export function chartSvgPath(spec: ChartRef): string | undefined {
 
 /** The HTML snippet to paste: iframe (`?theme=` forces its colour scheme) + host script. */
 export function embedSnippet(
-  spec: Pick<ChartSpec, "id" | "title" | "place" | "parent" | "parentPage">,
+  spec: Pick<ChartSpec, "id" | "title" | "place" | "parent" | "parentPage" | "comparedIn">,
   site: URL | string,
   theme: EmbedTheme = DEFAULT_EMBED_THEME,
 ): string {

@@ -4,18 +4,20 @@
  * this sheet in the browser) and `/charts/<id>.csv` (exactly the rows the chart
  * shows) for measure and story charts; `/charts/place-<id>.csv` holds the rows of
  * all of one place's topic charts and `/charts/in-<parent>.csv` those of all of one
- * parent's sub-place comparisons (one file per place or parent, not two per chart).
+ * parent's sub-place comparisons (one file per place or parent, not two per chart); a
+ * sibling-compared place's CSV holds only its own figures (its charts are its parent's).
  */
 import type { APIRoute, GetStaticPaths } from "astro";
 import { parentCharts, placeCharts, standaloneCharts } from "../../lib/charts/catalog.ts";
-import { chartsCsv } from "../../lib/charts/chartCsv.ts";
+import { chartsCsv, placeFiguresCsv } from "../../lib/charts/chartCsv.ts";
 import { chartPoster } from "../../lib/charts/exports.ts";
 import type { ChartSpec } from "../../lib/charts/specs.ts";
 import { getDataset } from "../../lib/data/index.ts";
 
 type Props = {
   specs: ChartSpec[];
-  format: "svg" | "csv";
+  /** `own`: a sibling-compared place's own figures. */
+  format: "svg" | "csv" | "own";
 };
 
 export const getStaticPaths = (() => {
@@ -26,7 +28,7 @@ export const getStaticPaths = (() => {
   ]);
   const perPlace = [...placeCharts(data)].map(([place, specs]) => ({
     params: { file: `place-${place}.csv` },
-    props: { specs, format: "csv" },
+    props: { specs, format: specs[0]?.comparedIn === undefined ? "csv" : "own" },
   }));
   const perParent = [...parentCharts(data)].map(([parent, specs]) => ({
     params: { file: `in-${parent}.csv` },
@@ -38,6 +40,11 @@ export const getStaticPaths = (() => {
 export const GET: APIRoute = ({ props, site }) => {
   const { specs, format } = props as Props;
   const data = getDataset();
+  if (format === "own") {
+    return new Response(placeFiguresCsv(specs[0]?.place ?? "", data), {
+      headers: { "Content-Type": "text/csv; charset=utf-8" },
+    });
+  }
   if (format === "csv") {
     return new Response(chartsCsv(specs, data), {
       headers: { "Content-Type": "text/csv; charset=utf-8" },

@@ -1,6 +1,11 @@
 // Old embed and download addresses forwarded by the not-found page's script.
 import { describe, expect, it } from "vitest";
-import { forwardedAddress } from "../../../src/lib/embed/legacy.ts";
+import {
+  forwardedAddress,
+  movedPlaceAddress,
+  placeEmbedId,
+  type MovedPlaces,
+} from "../../../src/lib/embed/legacy.ts";
 
 const TOPICS = ["volunteer", "care"];
 
@@ -39,5 +44,36 @@ describe("forwardedAddress", () => {
     expect(
       forwardedAddress("/embed/metric-volunteer-teams-in-xiamen/", "", "/atlas/", TOPICS),
     ).toBeUndefined();
+  });
+});
+
+describe("movedPlaceAddress", () => {
+  const moved = { "p-c1": ["p", { care: 2 }] } as MovedPlaces;
+
+  it("reads a place embed page's id", () => {
+    expect(placeEmbedId("/atlas/embed/place/p-c1/", "/atlas/")).toBe("p-c1");
+    expect(placeEmbedId("/atlas/embed/place/p-c1/x/", "/atlas/")).toBeUndefined();
+    expect(placeEmbedId("/embed/in/p/", "/")).toBeUndefined();
+  });
+
+  it("sends a sibling-compared place's chart to its parent's page holding the topic", () => {
+    expect(
+      movedPlaceAddress("p-c1", "?theme=dark", "#region-p-c1-volunteer", "/", moved, TOPICS),
+    ).toBe("/embed/in/p/?theme=dark#region-p-c1-volunteer");
+    expect(movedPlaceAddress("p-c1", "", "#region-p-c1-care", "/atlas/", moved, TOPICS)).toBe(
+      "/atlas/embed/in/p/2/#region-p-c1-care",
+    );
+  });
+
+  it("turns ?chart=<topic> into the target, and goes to page 1 when nothing is named", () => {
+    expect(movedPlaceAddress("p-c1", "?chart=care", "", "/", moved, TOPICS)).toBe(
+      "/embed/in/p/2/?chart=care#region-p-c1-care",
+    );
+    expect(movedPlaceAddress("p-c1", "", "", "/", moved, TOPICS)).toBe("/embed/in/p/");
+  });
+
+  it("leaves a place that keeps its embed page alone", () => {
+    expect(movedPlaceAddress("haidian", "", "", "/", moved, TOPICS)).toBeUndefined();
+    expect(movedPlaceAddress("toString", "", "", "/", moved, TOPICS)).toBeUndefined();
   });
 });

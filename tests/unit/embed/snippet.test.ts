@@ -53,3 +53,13 @@ describe("a parent's sub-place comparisons", () => {
     expect(chartCsvPath(topic)).toBe("/charts/place-haidian.csv");
   });
 });
+
+describe("a sibling-compared place's topic chart", () => {
+  it("is embedded as a target on its parent's page holding it, and downloads as the place's CSV", () => {
+    const spec = { id: "region-p-c1-care", place: "p-c1", comparedIn: "p", parentPage: 2 };
+    expect(embedPath(spec)).toEqual({ page: "/embed/in/p/2/", fragment: "#region-p-c1-care" });
+    expect(embedPath({ ...spec, parentPage: 1 }).page).toBe("/embed/in/p/");
+    expect(chartCsvPath(spec)).toBe("/charts/place-p-c1.csv");
+    expect(chartSvgPath(spec)).toBeUndefined();
+  });
+});
