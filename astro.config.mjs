@@ -4,6 +4,7 @@ import { satteri } from "@astrojs/markdown-satteri";
 import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
+import { dataFiles } from "./src/integrations/dataFiles.ts";
 import { pagefind } from "./src/integrations/pagefind.ts";
 import { preview } from "./src/integrations/preview.ts";
 import { baseLinks } from "./src/lib/stories/baseLinks.ts";
@@ -35,6 +36,7 @@ export default defineConfig({
     preview(),
     mdx(),
     sitemap({ filter: (page) => !noindex.some((prefix) => page.startsWith(prefix)) }),
+    dataFiles(),
     pagefind(),
   ],
   devToolbar: { enabled: false },

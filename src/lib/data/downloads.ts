@@ -3,7 +3,7 @@
  * which of them also get an Excel copy under `/data/excel/`, and the byte-order
  * mark that makes those copies and the chart CSVs open right in Excel.
  */
-import { statSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { join } from "node:path";
 
 /** The data contract's CSV files, served byte for byte under `/data/`. */
@@ -50,4 +50,15 @@ export function excelCopies(dir: string, maxBytes = EXCEL_COPY_MAX_BYTES): CsvFi
       return false;
     }
   });
+}
+
+/**
+ * The files of `dir` larger than `maxBytes` (facts.csv at national scale, 155 MB): a build
+ * copies them into `/data/` on disk (src/integrations/dataFiles.ts) instead of rendering them
+ * through an endpoint, whose response Astro holds and copies in memory several times over
+ * (1.3 GB of a 3,000-place build's peak). The dev server still serves every file.
+ */
+export function copiedFiles(dir: string, maxBytes = EXCEL_COPY_MAX_BYTES): CsvFile[] {
+  const copied = new Set(excelCopies(dir, maxBytes));
+  return CSV_FILES.filter((name) => !copied.has(name) && existsSync(join(dir, name)));
 }
