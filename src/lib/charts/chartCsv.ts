@@ -36,44 +36,62 @@ export const CHART_CSV_COLUMNS = [
   "note_en",
 ] as const;
 
-/**
- * Columns of a sibling-compared place's own figures: what identifies and qualifies each one
- * and its quote; names of sources and places and English notes are in the data downloads.
- */
-export const PLACE_FIGURES_COLUMNS = [
-  "fact",
-  "metric",
-  "metric_name_zh",
-  "value",
-  "unit_zh",
-  "qualifier",
-  "period",
-  "basis",
-  "source",
-  "quote",
-  "note",
-] as const;
+type Column = (typeof CHART_CSV_COLUMNS)[number];
 
-/** CSV text (byte-order mark, header row, LF line ends) of every figure of `place`, in data order. */
+/**
+ * Columns of a sibling-compared place's own figures, in the charts' order: what identifies and
+ * qualifies each one and its quote; names of sources and places and English notes are in the
+ * data downloads.
+ */
+const LEFT_OUT: ReadonlySet<Column> = new Set([
+  "chart",
+  "region",
+  "region_name_zh",
+  "region_name_en",
+  "level",
+  "source_title_zh",
+  "note_en",
+]);
+export const PLACE_FIGURES_COLUMNS = CHART_CSV_COLUMNS.filter((c) => !LEFT_OUT.has(c));
+
+/** Every column's cell for `fact`, drawn in `chart` ("" for none). */
+function record(chart: string, f: Fact, data: Dataset): Record<Column, string> {
+  const region = data.regionById.get(f.region);
+  const metric = data.metricById.get(f.metric);
+  return {
+    chart,
+    fact: f.id,
+    region: f.region,
+    region_name_zh: region?.name_zh ?? "",
+    region_name_en: region?.name_en ?? "",
+    level: region?.level ?? "",
+    metric: f.metric,
+    metric_name_zh: metric?.name_zh ?? "",
+    value: String(f.value),
+    unit_zh: metric?.unit_zh ?? "",
+    qualifier: f.qualifier,
+    period: f.period,
+    basis: f.basis,
+    source: f.source,
+    source_title_zh: data.sourceById.get(f.source)?.title_zh ?? "",
+    quote: f.quote,
+    note: f.note,
+    note_en: f.note_en,
+  };
+}
+
+/** CSV text (byte-order mark so Excel reads UTF-8, header row, LF line ends) of `rows`. */
+function csvOf(columns: readonly Column[], rows: Record<Column, string>[]): string {
+  const data = rows.map((r) => columns.map((c) => r[c]));
+  return withBom(Papa.unparse({ fields: [...columns], data }, { newline: "\n" }) + "\n");
+}
+
+/** CSV text of every figure of `place`, in data order, in `PLACE_FIGURES_COLUMNS`. */
 export function placeFiguresCsv(place: string, data: Dataset): string {
-  const rows = (data.factsByRegion.get(place) ?? []).map((f) => {
-    const metric = data.metricById.get(f.metric);
-    return [
-      f.id,
-      f.metric,
-      metric?.name_zh ?? "",
-      String(f.value),
-      metric?.unit_zh ?? "",
-      f.qualifier,
-      f.period,
-      f.basis,
-      f.source,
-      f.quote,
-      f.note,
-    ];
-  });
-  return withBom(
-    Papa.unparse({ fields: [...PLACE_FIGURES_COLUMNS], data: rows }, { newline: "\n" }) + "\n",
+  const facts = data.factsByRegion.get(place) ?? [];
+  return csvOf(
+    PLACE_FIGURES_COLUMNS,
+    facts.map((f) => record("", f, data)),
   );
 }
 
@@ -98,32 +116,9 @@ function undrawn(specs: readonly ChartSpec[], data: Dataset): Fact[] {
 export function chartsCsv(specs: readonly ChartSpec[], data: Dataset): string {
   const charted = specs.flatMap((spec) => spec.facts.map((f) => [spec.id, f] as const));
   const rest = undrawn(specs, data).map((f) => ["", f] as const);
-  const rows = [...charted, ...rest].map(([chart, f]) => {
-    const region = data.regionById.get(f.region);
-    const metric = data.metricById.get(f.metric);
-    return [
-      chart,
-      f.id,
-      f.region,
-      region?.name_zh ?? "",
-      region?.name_en ?? "",
-      region?.level ?? "",
-      f.metric,
-      metric?.name_zh ?? "",
-      String(f.value),
-      metric?.unit_zh ?? "",
-      f.qualifier,
-      f.period,
-      f.basis,
-      f.source,
-      data.sourceById.get(f.source)?.title_zh ?? "",
-      f.quote,
-      f.note,
-      f.note_en,
-    ];
-  });
   // The byte-order mark makes Excel read the file as UTF-8 (data/downloads.ts).
-  return withBom(
-    Papa.unparse({ fields: [...CHART_CSV_COLUMNS], data: rows }, { newline: "\n" }) + "\n",
+  return csvOf(
+    CHART_CSV_COLUMNS,
+    [...charted, ...rest].map(([chart, f]) => record(chart, f, data)),
   );
 }
