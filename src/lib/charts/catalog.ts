@@ -81,37 +81,32 @@ export function standaloneCharts(data: Dataset): ChartSpec[] {
   return allCharts(data).filter((spec) => spec.place === undefined && spec.parent === undefined);
 }
 
-let byPlaceCache: { data: Dataset; byPlace: Map<string, ChartSpec[]> } | undefined;
+const grouped = new WeakMap<Dataset, Map<"place" | "parent", Map<string, ChartSpec[]>>>();
+
+/** The charts that name a `place` or a `parent`, grouped by it in catalog order (once per data set). */
+function chartsBy(data: Dataset, field: "place" | "parent"): Map<string, ChartSpec[]> {
+  let byField = grouped.get(data);
+  if (!byField)
+    grouped.set(data, (byField = new Map<"place" | "parent", Map<string, ChartSpec[]>>()));
+  const known = byField.get(field);
+  if (known) return known;
+  const groups = new Map<string, ChartSpec[]>();
+  for (const spec of allCharts(data)) {
+    const key = spec[field];
+    if (key === undefined) continue;
+    const list = groups.get(key);
+    if (list) list.push(spec);
+    else groups.set(key, [spec]);
+  }
+  byField.set(field, groups);
+  return groups;
+}
 
 /**
  * Each place's topic charts, in catalog order: one CSV per place, and one embed page per
  * place unless they are shown on its parent's comparison page (`comparedIn`).
  */
-export function placeCharts(data: Dataset): Map<string, ChartSpec[]> {
-  if (byPlaceCache?.data === data) return byPlaceCache.byPlace;
-  const byPlace = new Map<string, ChartSpec[]>();
-  for (const spec of allCharts(data)) {
-    if (spec.place === undefined) continue;
-    const list = byPlace.get(spec.place);
-    if (list) list.push(spec);
-    else byPlace.set(spec.place, [spec]);
-  }
-  byPlaceCache = { data, byPlace };
-  return byPlace;
-}
-
-let byParentCache: { data: Dataset; byParent: Map<string, ChartSpec[]> } | undefined;
+export const placeCharts = (data: Dataset): Map<string, ChartSpec[]> => chartsBy(data, "place");
 
 /** Each parent's sub-place comparisons, in catalog order: one embed page and one CSV per parent. */
-export function parentCharts(data: Dataset): Map<string, ChartSpec[]> {
-  if (byParentCache?.data === data) return byParentCache.byParent;
-  const byParent = new Map<string, ChartSpec[]>();
-  for (const spec of allCharts(data)) {
-    if (spec.parent === undefined) continue;
-    const list = byParent.get(spec.parent);
-    if (list) list.push(spec);
-    else byParent.set(spec.parent, [spec]);
-  }
-  byParentCache = { data, byParent };
-  return byParent;
-}
+export const parentCharts = (data: Dataset): Map<string, ChartSpec[]> => chartsBy(data, "parent");
