@@ -7,9 +7,10 @@
  * only on request. The main index reads each page as Astro renders it (a wrapper
  * around Astro's prerenderer, `setPrerenderer`), so Pagefind's process parses pages
  * on the second core while Node renders the next ones; only writing it waits for the
- * end of the build. Each index is built by a fresh Pagefind process (`close()` in
- * between), so the memory of one is returned before the next starts. The npm build of Pagefind 1.6 is the extended one, which segments
- * Chinese text. Result URLs are paths inside the build (`/regions/haidian/`); the
+ * end of the build. The quotes bundles are built by a second Pagefind process, one
+ * bundle after another (`close()` in between, so the memory of one is returned before
+ * the next starts), while the other pages render. The npm build of Pagefind 1.6 is the
+ * extended one, which segments Chinese text. Result URLs are paths inside the build (`/regions/haidian/`); the
  * browser puts the site's base path in front (Pagefind's `baseUrl`, src/scripts/search.ts).
  */
 import type { AstroIntegration } from "astro";
@@ -39,6 +40,10 @@ export function indexedFile(pathname: string, base: string): string | undefined 
   const [folder] = file.split("/");
   return file.endsWith(".html") && INDEXED_FOLDERS.has(folder ?? "") ? file : undefined;
 }
+
+/** True for the output file of one report's page (`sources/<id>/index.html`), not the list. */
+const isReportPage = (file: string | undefined): boolean =>
+  file !== undefined && file.startsWith("sources/") && file !== "sources/index.html";
 
 /** Passages per quotes bundle (each report whole): ~0.5 GB of Pagefind memory each. */
 const BUNDLE_PASSAGES = 1000;
@@ -160,7 +165,7 @@ export function pagefind(): AstroIntegration {
   /** Hands a rendered page to the main index (a source page without its snapshot). */
   const read = async (file: string, html: string) => {
     let content = html;
-    if (file.startsWith("sources/") && file !== "sources/index.html") {
+    if (isReportPage(file)) {
       const url = `/${file.replace(/index\.html$/u, "")}`;
       const passages = snapshotRecords(html, url);
       if (passages.length > 0) reports.push(passages);
@@ -196,8 +201,7 @@ export function pagefind(): AstroIntegration {
           async getStaticPaths() {
             const paths = await astro.getStaticPaths();
             const isSource = (p: { pathname: string }) =>
-              indexedFile(decodeURI(p.pathname), base)?.startsWith("sources/") === true &&
-              indexedFile(decodeURI(p.pathname), base) !== "sources/index.html";
+              isReportPage(indexedFile(decodeURI(p.pathname), base));
             const sources = paths.filter(isSource);
             sourcesLeft = sources.length;
             return [...sources, ...paths.filter((p) => !isSource(p))];
