@@ -5,14 +5,16 @@
 // charts are sibling comparisons (they are targets on its parent's comparison page) — never a
 // file per place × topic chart — a few files per parent — never a file per sub-place
 // comparison or a compare page per place — and pages that do not grow with the years or the
-// facts of a report.
+// facts of a report. Its facts.csv (2.6 MB) is published gzip-compressed, as a national
+// data set's is: the build lowers the threshold for that from 20 MiB to 1 MB.
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { gzipSync } from "node:zlib";
+import { gunzipSync, gzipSync } from "node:zlib";
 import AxeBuilder from "@axe-core/playwright";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateSynthetic } from "../../scripts/synth.ts";
+import { CSV_FILES, LARGE_FILE_ENV } from "../../src/lib/data/downloads.ts";
 import { QUOTES_DIR, QUOTES_MANIFEST } from "../../src/lib/search/quotes.ts";
 import { snapshotRecords } from "../../src/lib/search/snapshotRecords.ts";
 import { browserAvailable, searchResults, siteInBrowser } from "../support/browser.ts";
@@ -55,6 +57,11 @@ const PLACE_CSV_BYTES_PER_FIGURE = 256;
  * parent's comparisons, an embed page alone taking 300 kB).
  */
 const SITE_BYTES_PER_PLACE = 900 * 1024;
+/**
+ * Data files over this many bytes are published gzip-compressed (20 MiB on a real build, where
+ * only a national data set's facts.csv passes it): facts.csv here, and no other file.
+ */
+const LARGE_FILE_BYTES = 1_000_000;
 
 const scratch = mkdtempSync(join(tmpdir(), "silver-atlas-scale-"));
 const out = join(scratch, "site");
@@ -70,6 +77,7 @@ beforeAll(async () => {
   const { status, stdout, stderr } = await runBuildAsync(out, {
     DATA_DIR: dataDir,
     STORIES_DIR: storiesDir,
+    [LARGE_FILE_ENV]: String(LARGE_FILE_BYTES),
   });
   if (status !== 0) throw new Error(`synthetic build failed:\n${stdout}\n${stderr}`);
   files = readdirSync(out, { recursive: true, encoding: "utf8" }).filter((f) =>
@@ -277,6 +285,38 @@ describe(`a synthetic build of ${PLACES} places`, () => {
     const search = readFileSync(join(out, "search/index.html"), "utf8");
     expect(search).not.toContain('<select name="place"');
     expect(search).toMatch(/<input[^>]*name="place"/);
+  });
+
+  it("publishes a data file too large to serve as it is as its gzip only, and links and describes that", () => {
+    const facts = readFileSync(join(scratch, "data/facts.csv"));
+    expect(facts.length).toBeGreaterThan(LARGE_FILE_BYTES);
+    expect(gunzipSync(readFileSync(join(out, "data/facts.csv.gz"))).equals(facts)).toBe(true);
+    // The other files stay plain and byte for byte; facts.csv has neither a plain nor an Excel copy.
+    expect(
+      under("data/")
+        .filter((f) => /\.csv(\.gz)?$/u.test(f))
+        .sort(),
+    ).toEqual(
+      [...CSV_FILES.filter((f) => f !== "facts.csv"), "facts.csv.gz"]
+        .flatMap((f) => (f.endsWith(".gz") ? [`data/${f}`] : [`data/${f}`, `data/excel/${f}`]))
+        .sort(),
+    );
+    const page = readFileSync(join(out, "data/index.html"), "utf8");
+    const links = [...page.matchAll(/href="\/data\/([^"]+\.csv(?:\.gz)?)"/gu)].map((m) => m[1]);
+    expect(links).toContain("facts.csv.gz");
+    expect(links).not.toContain("facts.csv");
+    for (const link of links) expect(files, link).toContain(`data/${link ?? ""}`);
+    expect(page).toContain('read.csv(gzfile("facts.csv.gz"))');
+    const pkg = JSON.parse(readFileSync(join(out, "data/datapackage.json"), "utf8")) as {
+      resources: { name: string; path: string; compression?: string }[];
+    };
+    for (const { name, path, compression } of pkg.resources) {
+      expect(files, name).toContain(`data/${path}`);
+      expect(compression, name).toBe(name === "facts" ? "gz" : undefined);
+    }
+    // A long report's page sends readers to the file that is there.
+    const source = under("sources/").find((f) => /^sources\/[^/]+\/index\.html$/u.test(f));
+    expect(readFileSync(join(out, source ?? ""), "utf8")).toContain("facts.csv.gz（source 列为");
   });
 
   it("gives a large place its latest figures only, each row anchored, within the place budget", () => {

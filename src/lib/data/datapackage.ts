@@ -5,6 +5,7 @@
  */
 import { absoluteUrl } from "../links.ts";
 import type { Dataset } from "./dataset.ts";
+import { GZIP_SUFFIX, type CsvFile } from "./downloads.ts";
 import { BASES, LEVELS, QUALIFIERS, RELATION_KINDS, SOURCE_KINDS, TOPICS } from "./schema.ts";
 
 type Field = { name: string; type: string; description: string; constraints?: Record<string, unknown> };
@@ -22,11 +23,18 @@ const SLUG = { required: true, pattern: "[a-z0-9]+(-[a-z0-9]+)*" };
  */
 const DIALECT = { delimiter: ",", quoteChar: '"', doubleQuote: true, skipInitialSpace: false, header: true };
 
-/** The data package descriptor for `data`, with resource paths relative to `/data/`. */
-export function dataPackage(data: Dataset, site: URL | string) {
+/**
+ * The data package descriptor for `data`, with resource paths relative to `/data/`. A file of
+ * `compressed` (published gzip-compressed, `compressedFiles` in ./downloads.ts) is described at
+ * its `.gz` path with `"compression": "gz"`, as the Frictionless pattern for compressed
+ * resources has it (https://specs.frictionlessdata.io/patterns/#compression-of-resources).
+ */
+export function dataPackage(data: Dataset, site: URL | string, compressed: readonly CsvFile[] = []) {
   const resource = (name: string, rows: number, description: string, fields: Field[], extra: Record<string, unknown> = {}) => ({
     name,
-    path: `${name}.csv`,
+    ...(compressed.some((file) => file === `${name}.csv`)
+      ? { path: `${name}.csv${GZIP_SUFFIX}`, compression: "gz" }
+      : { path: `${name}.csv` }),
     profile: "tabular-data-resource",
     format: "csv",
     mediatype: "text/csv",

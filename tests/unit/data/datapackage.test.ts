@@ -26,4 +26,19 @@ describe("dataPackage", () => {
     expect(RELATION_KINDS.every((k) => pattern.test(`${k}:x`))).toBe(true);
     expect(field("note_en")?.constraints).toBeUndefined();
   });
+
+  it("describes every file at its plain path, and a compressed one at its .gz path", () => {
+    expect(pkg.resources.map((r) => r.path)).toEqual([
+      "regions.csv",
+      "metrics.csv",
+      "sources.csv",
+      "facts.csv",
+      "population.csv",
+    ]);
+    expect(pkg.resources.every((r) => !("compression" in r))).toBe(true);
+    const large = dataPackage(dataset, "https://example.org/", ["facts.csv"]);
+    const resource = large.resources.find((r) => r.name === "facts");
+    expect(resource).toMatchObject({ path: "facts.csv.gz", compression: "gz", format: "csv" });
+    expect(large.resources.filter((r) => "compression" in r)).toHaveLength(1);
+  });
 });
