@@ -68,8 +68,10 @@ export function snapshotRecords(
   if (!bounds) return [];
   const body = html.slice(bounds.start, bounds.end);
   const title = textOf(/<h1[^>]*>([\s\S]*?)<\/h1>/u.exec(html)?.[1] ?? "").trim();
-  // split with a capture group alternates text and anchor ids: [text, id, text, id, text…]
-  const parts = body.split(/<span class="fact-anchor" id="([^"]+)"[^>]*>(?:<\/span>)?/u);
+  // split with a capture group alternates text and anchor ids: [text, id, text, id, text…].
+  // An anchor is a quote's <mark id> or, for a further fact starting at the same point, an
+  // empty span (src/lib/data/snapshotHtml.ts).
+  const parts = body.split(/<(?:mark|span class="fact-anchor") id="([^"]+)"[^>]*>(?:<\/span>)?/u);
   const records: SnapshotRecord[] = [];
   let anchor = "snapshot";
   let text = textOf(parts[0] ?? "");
