@@ -36,9 +36,16 @@ const ALLOWED = new Set([
   // The software journalists open the CSVs with, which Chinese also writes in Latin.
   "Excel",
   "Windows",
+  // The note on a download too large to publish plain (a national data set's facts.csv.gz)
+  // names the format and the tools that read it.
+  "gzip",
+  "Python",
+  "pandas",
+  "R",
+  "Zip", // 7-Zip
 ]);
-/** File names of downloads ("facts.csv", "haidian-cadres-2025.txt"). */
-const FILE_NAME = /^[\w.-]+\.(?:csv|json|txt|svg|png|xml)$/u;
+/** File names of downloads ("facts.csv", "haidian-cadres-2025.txt", "facts.csv.gz"). */
+const FILE_NAME = /^[\w.-]+\.(?:csv|json|txt|svg|png|xml|gz)$/u;
 /** A Latin word: letters, with digits, hyphens, dots or apostrophes inside ("UTF-8", "Tong'an"). */
 const LATIN_WORD = /[A-Za-z][A-Za-z0-9]*(?:[-.'’][A-Za-z0-9]+)*/gu;
 
