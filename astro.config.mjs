@@ -1,11 +1,10 @@
-// Astro configuration: a fully static, Chinese-first site with MDX stories and a
-// Pagefind index. SITE_URL sets the public origin used in permalinks, citations and RSS.
+// Astro configuration: a fully static, Chinese-first site with MDX stories (its Pagefind
+// indexes are written by scripts/build.ts once Astro is done). SITE_URL sets the public origin used in permalinks, citations and RSS.
 import { satteri } from "@astrojs/markdown-satteri";
 import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
 import { dataFiles } from "./src/integrations/dataFiles.ts";
-import { pagefind } from "./src/integrations/pagefind.ts";
 import { preview } from "./src/integrations/preview.ts";
 import { baseLinks } from "./src/lib/stories/baseLinks.ts";
 import { cjkLineBreaks } from "./src/lib/stories/cjkLineBreaks.ts";
@@ -37,7 +36,6 @@ export default defineConfig({
     mdx(),
     sitemap({ filter: (page) => !noindex.some((prefix) => page.startsWith(prefix)) }),
     dataFiles(),
-    pagefind(),
   ],
   devToolbar: { enabled: false },
   vite: {

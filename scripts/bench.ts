@@ -138,10 +138,9 @@ export function parseBuildLog(log: string) {
     render.set(route, r);
   }
   const pagefindMs = num(/Pagefind indexed \d+ pages in (\d+) ms/);
-  const both = num(/Astro \+ Pagefind ([\d.]+) s\)/);
   return {
     validateMs: num(/is valid: .*\((\d+) ms\)/),
-    astroPlusPagefind: both,
+    astro: num(/, Astro ([\d.]+) s,/),
     pagefind: pagefindMs === undefined ? undefined : pagefindMs / 1000,
     indexed: num(/Pagefind indexed (\d+) pages/),
     pages: num(/(\d+) page\(s\) built in/),
@@ -289,10 +288,8 @@ async function runBuild(target: Target, options: BenchOptions): Promise<BenchRes
     distBytes: files.reduce((s, f) => s + f.bytes, 0),
     distFiles: files.length,
   };
-  if (parsed.astroPlusPagefind !== undefined && parsed.pagefind !== undefined) {
-    result.astro = parsed.astroPlusPagefind - parsed.pagefind;
-    result.pagefind = parsed.pagefind;
-  }
+  if (parsed.astro !== undefined) result.astro = parsed.astro;
+  if (parsed.pagefind !== undefined) result.pagefind = parsed.pagefind;
   if (parsed.pages !== undefined) result.pages = parsed.pages;
   if (parsed.indexed !== undefined) result.indexed = parsed.indexed;
   const pf = files.filter((f) => f.path.startsWith("pagefind/"));

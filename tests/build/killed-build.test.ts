@@ -23,6 +23,20 @@ const out = join(scratch, "dist");
 const builds = join(scratch, ".dist.builds");
 const env = { DATA_DIR: "tests/fixtures/data/valid", STORIES_DIR: join(scratch, "no-stories") };
 
+/** Processes whose command line mentions `text` (the build's Astro child names its staging directory). */
+function processesMentioning(text: string): number[] {
+  return readdirSync("/proc")
+    .filter((name) => /^\d+$/u.test(name))
+    .filter((pid) => {
+      try {
+        return readFileSync(`/proc/${pid}/cmdline`, "utf8").includes(text);
+      } catch {
+        return false; // ended while we looked
+      }
+    })
+    .map(Number);
+}
+
 /** Starts a build, waits until it is inside Astro (its staging directory exists), sends `signal`. */
 async function killDuringAstro(
   signal: NodeJS.Signals,
@@ -58,6 +72,13 @@ describe("a build killed halfway", () => {
     expect(readFileSync(join(out, "index.html"), "utf8")).toBe("last good build");
     // Nothing could clean up after SIGKILL: its staging directory is still there.
     expect(readdirSync(builds)).toEqual([String(killed.pid)]);
+    // Astro's process (a child of the build) stops too, instead of building on alone.
+    const staging = join(builds, String(killed.pid), "site");
+    const deadline = Date.now() + 2_000;
+    while (processesMentioning(staging).length > 0 && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(processesMentioning(staging)).toEqual([]);
 
     const interrupted = await killDuringAstro("SIGINT");
     expect(interrupted.code).toBe(130);
