@@ -1,13 +1,16 @@
 // Live preview: `astro dev` on a copy of the fixture data starts despite a broken
 // story, picks up a change to a CSV without a restart, and refuses a story with a
 // bad date, a misspelt id or a lone <Fact> with the validator's message at the
-// story's file and line.
+// story's file and line. With the threshold for compressed downloads lowered below the
+// fixture's facts.csv, it serves that file gzipped where /data/ links it, as a build publishes it.
 import { spawn, type ChildProcess } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
+import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { LARGE_FILE_ENV } from "../../src/lib/data/downloads.ts";
 
 const scratch = mkdtempSync(join(tmpdir(), "silver-atlas-dev-"));
 const dataDir = join(scratch, "data");
@@ -67,6 +70,7 @@ beforeAll(async () => {
         DATA_DIR: dataDir,
         STORIES_DIR: storiesDir,
         ASTRO_TELEMETRY_DISABLED: "1",
+        [LARGE_FILE_ENV]: "500", // facts.csv has 676 bytes, the other files under 500
       },
       stdio: ["ignore", "pipe", "pipe"],
     },
@@ -90,6 +94,17 @@ describe("astro dev", () => {
     expect(log).toContain(
       `${shown}:4: date: "2026-02-30" is not a real date: write YYYY-MM-DD, e.g. 2026-11-25`,
     );
+  });
+
+  it("serves a data file a build publishes compressed as its gzip, where /data/ links it", async () => {
+    const page = await poll("/data/", (status) => status === 200);
+    expect(page.body).toContain('href="/data/facts.csv.gz"');
+    expect(page.body).toContain('href="/data/regions.csv"');
+    const response = await fetch(`${origin}/data/facts.csv.gz`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("application/gzip");
+    const facts = gunzipSync(Buffer.from(await response.arrayBuffer()));
+    expect(facts.equals(readFileSync(join(dataDir, "facts.csv")))).toBe(true);
   });
 
   it("shows a change to data/ on the next request, without a restart", async () => {
