@@ -7,10 +7,10 @@
  */
 import {
   chunkPath,
-  readChunk,
+  readChunkFile,
   readMetrics,
+  type ChunkFile,
   type MetricTuple,
-  type PlaceChunk,
   type PlaceTuple,
 } from "../lib/compare/chunks.ts";
 import { compare, type CompareMetric, type PlaceFigures } from "../lib/compare/model.ts";
@@ -85,7 +85,7 @@ class ComparePlaces extends HTMLElement {
     const path = chunkPath(id, parent);
     let chunk = this.#chunks.get(path);
     if (!chunk) {
-      chunk = fetchJson<PlaceChunk[]>(path).then((chunks) => chunks.map(readChunk));
+      chunk = fetchJson<ChunkFile>(path).then(readChunkFile);
       this.#chunks.set(path, chunk);
     }
     const found = (await chunk).find((figures) => figures.place.id === id);

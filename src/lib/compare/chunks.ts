@@ -19,12 +19,25 @@ export type PlaceTuple = [string, string, Level, string];
 /**
  * A figure: fact id, measure, value, qualifier, period, source, what it counts on (basis),
  * and, for a twin (same measure and period), the clause of its quote that tells it apart.
+ * The measure and the source are positions in their chunk file's lists (`m`, `s`).
  */
-export type FactTuple = [string, string, number, Qualifier, string, string, Basis, string?];
-/** One place's chunk: the place (id, name, level, ancestor ids) and its figures. */
+export type FactTuple = [string, number, number, Qualifier, string, number, Basis, string?];
+/** One place's part of a chunk file: the place (id, name, level, ancestor ids) and its figures. */
 export interface PlaceChunk {
   p: [string, string, Level, string[]];
   f: FactTuple[];
+}
+/**
+ * A chunk file: the places that share it, with the measure and source ids their figures
+ * name written once each (at 3,000 places they were a third of the compare data).
+ */
+export interface ChunkFile {
+  /** Measure ids. */
+  m: string[];
+  /** Source ids. */
+  s: string[];
+  /** The places. */
+  p: PlaceChunk[];
 }
 
 /** Ids of the places containing `region`, nearest first; stops at a cycle or a missing parent. */
@@ -51,21 +64,49 @@ export function placeTuples(data: Dataset): PlaceTuple[] {
     .map((r) => [r.id, r.name_zh, r.level, r.parent ?? ""]);
 }
 
-/** The chunk of one place. */
-export function placeChunk(data: Dataset, region: Region): PlaceChunk {
-  const facts = data.factsByRegion.get(region.id) ?? [];
-  const reading = (f: Fact) => `${f.metric}\u0000${f.period}`;
-  const readings = new Map<string, number>();
-  for (const f of facts) readings.set(reading(f), (readings.get(reading(f)) ?? 0) + 1);
-  return {
-    p: [region.id, region.name_zh, region.level, ancestorsOf(data, region)],
-    f: facts.map((f): FactTuple => {
-      const twin = (readings.get(reading(f)) ?? 0) > 1;
-      const tuple: FactTuple = [f.id, f.metric, f.value, f.qualifier, f.period, f.source, f.basis];
-      if (twin) tuple.push(figureClause(f.quote, f.value));
-      return tuple;
-    }),
+/** Positions of strings in a list that grows as new ones come. */
+function positions(): { list: string[]; of: (id: string) => number } {
+  const list: string[] = [];
+  const at = new Map<string, number>();
+  const of = (id: string) => {
+    let n = at.get(id);
+    if (n === undefined) {
+      n = list.push(id) - 1;
+      at.set(id, n);
+    }
+    return n;
   };
+  return { list, of };
+}
+
+/** The chunk file of `regions` (the places that share it). */
+export function chunkFile(data: Dataset, regions: readonly Region[]): ChunkFile {
+  const metrics = positions();
+  const sources = positions();
+  const p = regions.map((region): PlaceChunk => {
+    const facts = data.factsByRegion.get(region.id) ?? [];
+    const reading = (f: Fact) => `${f.metric}\u0000${f.period}`;
+    const readings = new Map<string, number>();
+    for (const f of facts) readings.set(reading(f), (readings.get(reading(f)) ?? 0) + 1);
+    return {
+      p: [region.id, region.name_zh, region.level, ancestorsOf(data, region)],
+      f: facts.map((f): FactTuple => {
+        const twin = (readings.get(reading(f)) ?? 0) > 1;
+        const tuple: FactTuple = [
+          f.id,
+          metrics.of(f.metric),
+          f.value,
+          f.qualifier,
+          f.period,
+          sources.of(f.source),
+          f.basis,
+        ];
+        if (twin) tuple.push(figureClause(f.quote, f.value));
+        return tuple;
+      }),
+    };
+  });
+  return { m: metrics.list, s: sources.list, p };
 }
 
 /**
@@ -95,23 +136,37 @@ export function chunkFiles(data: Dataset): Map<string, Region[]> {
 export const readMetrics = (tuples: readonly MetricTuple[]): CompareMetric[] =>
   tuples.map(([id, name, unit, topic]) => ({ id, name, unit, topic }));
 
-/** Decodes one place's chunk. */
-export function readChunk(chunk: PlaceChunk): PlaceFigures {
-  const [id, name, level, ancestors] = chunk.p;
-  const place: ComparePlace = { id, name, level, ancestors };
-  const facts = chunk.f.map(([fid, metric, value, qualifier, period, source, basis, detail]) => {
-    const fact: CompareFact = { id: fid, metric, value, qualifier, period, source, basis };
-    if (detail) fact.detail = detail;
-    return fact;
+/** Decodes a chunk file: each of its places with its figures. */
+export function readChunkFile(file: ChunkFile): PlaceFigures[] {
+  const named = (list: string[], n: number) => {
+    const id = list[n];
+    if (id === undefined) throw new Error(`chunk file: no entry ${n} in a list of ${list.length}`);
+    return id;
+  };
+  return file.p.map(({ p: [id, name, level, ancestors], f }) => {
+    const place: ComparePlace = { id, name, level, ancestors };
+    const facts = f.map(([fid, metric, value, qualifier, period, source, basis, detail]) => {
+      const fact: CompareFact = {
+        id: fid,
+        metric: named(file.m, metric),
+        value,
+        qualifier,
+        period,
+        source: named(file.s, source),
+        basis,
+      };
+      if (detail) fact.detail = detail;
+      return fact;
+    });
+    return { place, facts };
   });
-  return { place, facts };
 }
 
 /** The figures of places `ids` (unknown ids skipped), as the browser would decode them. */
 export function placeFigures(data: Dataset, ids: readonly string[]): PlaceFigures[] {
   return ids.flatMap((id) => {
     const region = data.regionById.get(id);
-    return region ? [readChunk(placeChunk(data, region))] : [];
+    return region ? readChunkFile(chunkFile(data, [region])) : [];
   });
 }
 

@@ -63,8 +63,9 @@ export function siblingTargets(targets: readonly SiblingTarget[]): { html: strin
 }
 
 /**
- * Rendered chart markup with each mark (`data-key="<fact id>"`) also naming its place
- * (`data-r="<place id>"`), so that a target's rule can highlight one place's marks.
+ * Rendered chart markup with each mark's fact (`data-key="<fact id>"`) replaced by its
+ * place (`data-r="<place id>"`), so that a target's rule can highlight one place's marks.
+ * Nothing on these pages reads the fact key, and at 3,000 places it was 8 MB of them.
  * `placeOf` gives a fact's place; marks of unknown facts are left as they are.
  */
 export function withPlaceMarks(
@@ -73,6 +74,6 @@ export function withPlaceMarks(
 ): string {
   return html.replace(/ data-key="([^"]*)"/gu, (whole, key: string) => {
     const place = placeOf(key.replace(/&amp;/gu, "&"));
-    return place === undefined ? whole : `${whole} data-r="${escapeHtml(place)}"`;
+    return place === undefined ? whole : ` data-r="${escapeHtml(place)}"`;
   });
 }

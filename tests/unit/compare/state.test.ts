@@ -2,12 +2,12 @@
 // on the real data set (and small made-up ones for what only a large set does).
 import { describe, expect, it } from "vitest";
 import {
+  chunkFile,
   chunkFiles,
   chunkPath,
-  placeChunk,
   placeFigures,
   placeTuples,
-  readChunk,
+  readChunkFile,
 } from "../../../src/lib/compare/chunks.ts";
 import { MAX_PLACES, readPlaces, writePlaces } from "../../../src/lib/compare/query.ts";
 import {
@@ -63,8 +63,9 @@ describe("pre-built sets", () => {
 
 describe("per-place chunks", () => {
   it("decode to every figure of the place, ancestors included", () => {
-    const chunk = placeChunk(data, region("xiangan"));
-    const { place, facts } = readChunk(JSON.parse(JSON.stringify(chunk)) as typeof chunk);
+    const file = chunkFile(data, [region("xiangan")]);
+    const [decoded] = readChunkFile(JSON.parse(JSON.stringify(file)) as typeof file);
+    const { place, facts } = decoded ?? { place: undefined, facts: [] };
     expect(place).toEqual({
       id: "xiangan",
       name: "翔安区",
@@ -81,6 +82,25 @@ describe("per-place chunks", () => {
       period: first?.period,
       source: first?.source,
     });
+  });
+  it("name each measure and source once per file, and decode every place sharing it", () => {
+    const districts = data.regions.filter((r) => r.parent === "xiamen");
+    const file = chunkFile(data, districts);
+    expect(new Set(file.m).size).toBe(file.m.length);
+    expect(new Set(file.s).size).toBe(file.s.length);
+    const decoded = readChunkFile(JSON.parse(JSON.stringify(file)) as typeof file);
+    expect(decoded.map((d) => d.place.id)).toEqual(districts.map((r) => r.id));
+    for (const { place, facts } of decoded) {
+      const expected = data.factsByRegion.get(place.id) ?? [];
+      expect(facts.map((f) => [f.id, f.metric, f.source])).toEqual(
+        expected.map((f) => [f.id, f.metric, f.source]),
+      );
+    }
+  });
+  it("refuse a figure whose measure is not in its file's list", () => {
+    const file = chunkFile(data, [region("xiangan")]);
+    const broken = { ...file, m: [] };
+    expect(() => readChunkFile(broken)).toThrow(/no entry 0 in a list of 0/);
   });
   it("tell twin figures (one measure, one period) apart by their clause", () => {
     const twins = placeFigures(data, ["haidian"])[0]?.facts.filter(

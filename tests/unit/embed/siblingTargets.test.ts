@@ -47,11 +47,11 @@ describe("siblingTargets", () => {
 });
 
 describe("withPlaceMarks", () => {
-  it("names each known mark's place and leaves the others", () => {
+  it("names each known mark's place instead of its fact, and leaves the others", () => {
     const html = '<g class="mark q-exact" data-key="f1"><rect/></g><g class="mark" data-key="zz">';
     const places: Record<string, string> = { f1: "a" };
     expect(withPlaceMarks(html, (id) => places[id])).toBe(
-      '<g class="mark q-exact" data-key="f1" data-r="a"><rect/></g><g class="mark" data-key="zz">',
+      '<g class="mark q-exact" data-r="a"><rect/></g><g class="mark" data-key="zz">',
     );
   });
 });

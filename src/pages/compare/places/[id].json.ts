@@ -3,7 +3,7 @@
  * parent to share a chunk with), as a chunk of one, fetched when a reader adds it.
  */
 import type { APIRoute, GetStaticPaths } from "astro";
-import { chunkFiles, jsonResponse, placeChunk } from "../../../lib/compare/chunks.ts";
+import { chunkFile, chunkFiles, jsonResponse } from "../../../lib/compare/chunks.ts";
 import { getDataset, type Region } from "../../../lib/data/index.ts";
 
 export const getStaticPaths = (() =>
@@ -13,4 +13,4 @@ export const getStaticPaths = (() =>
   })) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ places: Region[] }> = ({ props }) =>
-  jsonResponse(props.places.map((region) => placeChunk(getDataset(), region)));
+  jsonResponse(chunkFile(getDataset(), props.places));
