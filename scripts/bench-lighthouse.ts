@@ -26,7 +26,7 @@ export interface PageScore {
   kind: string;
   path: string;
   scores: Record<(typeof CATEGORIES)[number], number | undefined>;
-  /** Bytes of JavaScript transferred (the local server does not compress). */
+  /** Bytes of JavaScript transferred (the local server gzips text, as static hosts do). */
   jsTransfer: number;
   /** The same scripts gzip-compressed, as a static host would serve them (the BRIEF budget). */
   jsGzip: number;
@@ -87,7 +87,11 @@ async function measure(
       .filter((ref) => ref.weight > 0)
       .map((ref) => lhr.audits[ref.id])
       .filter((audit) => audit && audit.score !== null && audit.score < 1)
-      .map((audit) => `${c}: ${audit?.id} (${audit?.title})`),
+      .map((audit) => {
+        // The measured value (1.2 s) says how far from passing a metric is.
+        const value = audit?.displayValue ? `: ${audit.displayValue}, score ${audit.score}` : "";
+        return `${c}: ${audit?.id} (${audit?.title}${value})`;
+      }),
   );
   return {
     ...page,

@@ -3,12 +3,15 @@
  * dependencies), used by `npm start` and by the browser tests.
  * Usage: `tsx scripts/serve.ts [dir] [--port N] [--base /atlas/]` (default dist, port 4321).
  * A site built with a base path is served under it, as its host will: the base comes from
- * `--base`, else from the path of SITE_URL (what the build used), else "/".
+ * `--base`, else from the path of SITE_URL (what the build used), else "/". Text files go
+ * out gzip-compressed to a client that accepts it, as static hosts send them, so that what
+ * Lighthouse and the browser tests measure is what readers get.
  */
 import { createReadStream, existsSync, statSync } from "node:fs";
-import { createServer, type Server, type ServerResponse } from "node:http";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { extname, join, normalize, resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { createGzip } from "node:zlib";
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -23,6 +26,23 @@ const TYPES: Record<string, string> = {
   ".wasm": "application/wasm",
   ".png": "image/png",
 };
+
+/** Types a static host compresses: text (Pagefind's own files and the wasm are gzip already). */
+const COMPRESSED = new Set([
+  ".html",
+  ".css",
+  ".js",
+  ".mjs",
+  ".json",
+  ".csv",
+  ".txt",
+  ".svg",
+  ".xml",
+]);
+
+/** True when `req` accepts a gzip response. */
+const acceptsGzip = (req: IncomingMessage): boolean =>
+  /\bgzip\b/u.test(String(req.headers["accept-encoding"] ?? ""));
 
 /** Resolves a URL path to a file under `root`, or undefined (also for paths escaping the root). */
 export function resolvePath(root: string, urlPath: string): string | undefined {
@@ -74,7 +94,17 @@ export function serve(dir: string, port: number, base = "/"): Promise<Server> {
     }
     const file = resolvePath(root, url);
     if (!file) return notFound(res);
-    res.writeHead(200, { "Content-Type": TYPES[extname(file)] ?? "application/octet-stream" });
+    const type = TYPES[extname(file)] ?? "application/octet-stream";
+    if (COMPRESSED.has(extname(file)) && acceptsGzip(req)) {
+      res.writeHead(200, {
+        "Content-Type": type,
+        "Content-Encoding": "gzip",
+        Vary: "Accept-Encoding",
+      });
+      createReadStream(file).pipe(createGzip()).pipe(res);
+      return;
+    }
+    res.writeHead(200, { "Content-Type": type });
     createReadStream(file).pipe(res);
   });
   return new Promise((done) => server.listen(port, "127.0.0.1", () => done(server)));
