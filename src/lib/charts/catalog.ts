@@ -108,5 +108,13 @@ function chartsBy(data: Dataset, field: "place" | "parent"): Map<string, ChartSp
  */
 export const placeCharts = (data: Dataset): Map<string, ChartSpec[]> => chartsBy(data, "place");
 
+/**
+ * The parent on whose comparison page a place's topic charts `specs` are shown (a
+ * sibling-compared place: the catalog marks all of a place's charts or none), or undefined
+ * when the place has its own embed page.
+ */
+export const comparedInParent = (specs: readonly ChartSpec[]): string | undefined =>
+  specs[0]?.comparedIn;
+
 /** Each parent's sub-place comparisons, in catalog order: one embed page and one CSV per parent. */
 export const parentCharts = (data: Dataset): Map<string, ChartSpec[]> => chartsBy(data, "parent");

@@ -8,7 +8,12 @@
  * sibling-compared place's CSV holds only its own figures (its charts are its parent's).
  */
 import type { APIRoute, GetStaticPaths } from "astro";
-import { parentCharts, placeCharts, standaloneCharts } from "../../lib/charts/catalog.ts";
+import {
+  comparedInParent,
+  parentCharts,
+  placeCharts,
+  standaloneCharts,
+} from "../../lib/charts/catalog.ts";
 import { chartsCsv, placeFiguresCsv } from "../../lib/charts/chartCsv.ts";
 import { chartPoster } from "../../lib/charts/exports.ts";
 import type { ChartSpec } from "../../lib/charts/specs.ts";
@@ -28,7 +33,7 @@ export const getStaticPaths = (() => {
   ]);
   const perPlace = [...placeCharts(data)].map(([place, specs]) => ({
     params: { file: `place-${place}.csv` },
-    props: { specs, format: specs[0]?.comparedIn === undefined ? "csv" : "own" },
+    props: { specs, format: comparedInParent(specs) === undefined ? "csv" : "own" },
   }));
   const perParent = [...parentCharts(data)].map(([parent, specs]) => ({
     params: { file: `in-${parent}.csv` },

@@ -5,14 +5,14 @@
  * site, where no place is sibling-compared.
  */
 import type { APIRoute } from "astro";
-import { placeCharts } from "../../lib/charts/catalog.ts";
+import { comparedInParent, placeCharts } from "../../lib/charts/catalog.ts";
 import { getDataset } from "../../lib/data/index.ts";
 import type { MovedPlaces } from "../../lib/embed/legacy.ts";
 
 export const GET: APIRoute = () => {
   const moved: MovedPlaces = {};
   for (const [place, specs] of placeCharts(getDataset())) {
-    const parent = specs[0]?.comparedIn;
+    const parent = comparedInParent(specs);
     if (parent === undefined) continue;
     const pages = Object.fromEntries(
       specs.flatMap((s) => (s.topic && (s.parentPage ?? 1) > 1 ? [[s.topic, s.parentPage]] : [])),

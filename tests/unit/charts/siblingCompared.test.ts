@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { generateSynthetic } from "../../../scripts/synth.ts";
-import { parentCharts, placeCharts } from "../../../src/lib/charts/catalog.ts";
+import { comparedInParent, parentCharts, placeCharts } from "../../../src/lib/charts/catalog.ts";
 import { PLACE_FIGURES_COLUMNS, placeFiguresCsv } from "../../../src/lib/charts/chartCsv.ts";
 import {
   comparesSiblings,
@@ -59,6 +59,7 @@ describe("the catalog's sibling-compared places", () => {
     const charts = [...placeCharts(real).values()].flat();
     expect(charts.length).toBeGreaterThan(0);
     expect(charts.filter((c) => c.comparedIn !== undefined)).toEqual([]);
+    for (const specs of placeCharts(real).values()) expect(comparedInParent(specs)).toBeUndefined();
   });
 
   it("are every synthetic place with charts, shown on the parent's page holding each measure", () => {
@@ -66,6 +67,7 @@ describe("the catalog's sibling-compared places", () => {
     expect(places.length).toBeGreaterThan(0);
     for (const [place, specs] of places) {
       const parent = synthetic.regionById.get(place)?.parent;
+      expect(comparedInParent(specs), place).toBe(parent);
       for (const spec of specs) {
         expect(spec.comparedIn, spec.id).toBe(parent);
         const comparisons = parentCharts(synthetic).get(parent ?? "") ?? [];
