@@ -15,7 +15,8 @@ import {
 } from "../lib/compare/chunks.ts";
 import { compare, type CompareMetric, type PlaceFigures } from "../lib/compare/model.ts";
 import { MAX_PLACES, readPlaces, writePlaces } from "../lib/compare/query.ts";
-import { escapeHtml, levelSuffix, placeList, renderComparison } from "../lib/compare/render.ts";
+import { levelSuffix, placeList, renderComparison } from "../lib/compare/render.ts";
+import { escapeHtml } from "../lib/html.ts";
 import { url } from "../lib/links.ts";
 
 /** Most matches the filter lists at once. */

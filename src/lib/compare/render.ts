@@ -5,20 +5,10 @@
  * read the same. Every text from the data is escaped here.
  */
 import { formatPeriod, formatValue } from "../format/number.ts";
+import { escapeHtml } from "../html.ts";
 import { levelNote, TOPIC_LABELS } from "../labels.ts";
 import { metricUrl, quoteUrl, regionUrl } from "../links.ts";
 import type { CompareFact, Comparison, CompareMetric, ComparePlace } from "./model.ts";
-
-const ESCAPES: Record<string, string> = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&#39;",
-};
-/** Text safe inside an element or a quoted attribute. */
-export const escapeHtml = (text: string): string =>
-  text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
 
 /** The level in brackets, unless the name already says it (海淀区, not 海淀区（区）; `levelNote`). */
 export function levelSuffix(place: Pick<ComparePlace, "name" | "level">): string {

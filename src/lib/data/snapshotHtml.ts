@@ -5,6 +5,7 @@
  * 〔place · measure〕 links where it ends. Built as a string because a long report
  * has 12,000 runs: as Astro components they took most of a source page's 93 ms.
  */
+import { escapeHtml } from "../html.ts";
 import type { Link } from "./figureLinks.ts";
 import type { Segment } from "./highlight.ts";
 
@@ -12,19 +13,6 @@ import type { Segment } from "./highlight.ts";
 export interface QuoteLinks {
   place: Link;
   metric: Link;
-}
-
-const ESCAPES: Readonly<Record<string, string>> = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&#39;",
-};
-
-/** Text safe inside an element or a quoted attribute, escaped as Astro escapes it. */
-export function escapeHtml(text: string): string {
-  return /[&<>"']/u.test(text) ? text.replace(/[&<>"']/gu, (c) => ESCAPES[c] ?? c) : text;
 }
 
 /**

@@ -6,6 +6,7 @@
  * topics' comparisons and highlights the place's marks (`data-r`, added by `withPlaceMarks`).
  * Pure: the page renders its result, tests read it.
  */
+import { escapeHtml } from "../html.ts";
 
 /** One place's topic chart shown on the parent's page. */
 export interface SiblingTarget {
@@ -17,8 +18,6 @@ export interface SiblingTarget {
   topic: string;
 }
 
-const escapeHtml = (s: string) =>
-  s.replace(/&/gu, "&amp;").replace(/"/gu, "&quot;").replace(/</gu, "&lt;").replace(/>/gu, "&gt;");
 /** A value inside a CSS attribute selector's double quotes. */
 const cssString = (s: string) => s.replace(/[\\"]/gu, "\\$&").replace(/[\n\r\f]/gu, "");
 

@@ -3,7 +3,8 @@
 // report's own text escaped.
 import { describe, expect, it } from "vitest";
 import { segmentSnapshot } from "../../../src/lib/data/highlight.ts";
-import { escapeHtml, snapshotHtml } from "../../../src/lib/data/snapshotHtml.ts";
+import { snapshotHtml } from "../../../src/lib/data/snapshotHtml.ts";
+import { escapeHtml } from "../../../src/lib/html.ts";
 
 describe("snapshotHtml", () => {
   const text = "<报告> 建成180支、近5000人的队伍 & 更多。";
