@@ -49,16 +49,13 @@ export function allCharts(data: Dataset): ChartSpec[] {
  */
 function withComparedIn(data: Dataset, charts: ChartSpec[]): ChartSpec[] {
   const pageOf = new Map<string, number>();
-  const byPlace = new Map<string, ChartSpec[]>();
   for (const spec of charts) {
     const measure = spec.metrics[0]?.id;
     if (spec.parent !== undefined && measure !== undefined)
       pageOf.set(`${spec.parent}\u0000${measure}`, spec.parentPage ?? 1);
-    if (spec.place !== undefined)
-      byPlace.set(spec.place, [...(byPlace.get(spec.place) ?? []), spec]);
   }
   const marked = new Map<ChartSpec, ChartSpec>();
-  for (const [place, specs] of byPlace) {
+  for (const [place, specs] of groupedBy(charts, "place")) {
     const region = data.regionById.get(place);
     const parent = region?.parent;
     if (!region || !parent || !isSiblingCompared(data, region, specs)) continue;
@@ -83,21 +80,30 @@ export function standaloneCharts(data: Dataset): ChartSpec[] {
 
 const grouped = new WeakMap<Dataset, Map<"place" | "parent", Map<string, ChartSpec[]>>>();
 
-/** The charts that name a `place` or a `parent`, grouped by it in catalog order (once per data set). */
-function chartsBy(data: Dataset, field: "place" | "parent"): Map<string, ChartSpec[]> {
-  let byField = grouped.get(data);
-  if (!byField)
-    grouped.set(data, (byField = new Map<"place" | "parent", Map<string, ChartSpec[]>>()));
-  const known = byField.get(field);
-  if (known) return known;
+/** The `charts` that name a `place` or a `parent`, grouped by it in their order. */
+function groupedBy(
+  charts: readonly ChartSpec[],
+  field: "place" | "parent",
+): Map<string, ChartSpec[]> {
   const groups = new Map<string, ChartSpec[]>();
-  for (const spec of allCharts(data)) {
+  for (const spec of charts) {
     const key = spec[field];
     if (key === undefined) continue;
     const list = groups.get(key);
     if (list) list.push(spec);
     else groups.set(key, [spec]);
   }
+  return groups;
+}
+
+/** The catalog's charts grouped by `place` or `parent` (`groupedBy`), once per data set. */
+function chartsBy(data: Dataset, field: "place" | "parent"): Map<string, ChartSpec[]> {
+  let byField = grouped.get(data);
+  if (!byField)
+    grouped.set(data, (byField = new Map<"place" | "parent", Map<string, ChartSpec[]>>()));
+  const known = byField.get(field);
+  if (known) return known;
+  const groups = groupedBy(allCharts(data), field);
   byField.set(field, groups);
   return groups;
 }
