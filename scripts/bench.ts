@@ -118,7 +118,7 @@ export function routeOf(path: string): string {
 /** Astro's per-route log line at info level: `├─ /regions/p01/index.html (+45ms)`. */
 const ROUTE_LINE = /[├└]─ (\S+) \(\+([\d.]+)(ms|s)\)/;
 
-/** Reads the timings build.ts, the validator, Astro and our Pagefind integration print. */
+/** Reads the timings build.ts, the validator and Astro print. */
 export function parseBuildLog(log: string) {
   const num = (re: RegExp) => {
     const m = re.exec(log);
@@ -211,7 +211,7 @@ async function runBuild(target: Target, options: BenchOptions): Promise<BenchRes
   if (target.storiesDir) env["STORIES_DIR"] = target.storiesDir;
   else delete env["STORIES_DIR"];
   const started = performance.now();
-  // One Node process (tsx as a loader, not its CLI wrapper) plus Pagefind's binary.
+  // The build's Node process (tsx as a loader, not its CLI wrapper), its rendering child and Pagefind's.
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/build.ts", "--out", out], {
     env,
     stdio: ["ignore", logFd, logFd],

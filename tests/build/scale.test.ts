@@ -238,7 +238,7 @@ describe(`a synthetic build of ${PLACES} places`, () => {
       `${site.length} files, ${standalone} standalone charts`,
     ).toBeLessThanOrEqual(budget);
     // One search fragment per indexed page, one per report passage in the quotes index (up to
-    // its cap, src/integrations/pagefind.ts), and a few hundred others at most.
+    // its cap, src/lib/search/pagefindIndex.ts), and a few hundred others at most.
     const fragments = under("pagefind/fragment/").length;
     expect(fragments).toBe(indexedRecords());
     const bundles = JSON.parse(readFileSync(join(out, QUOTES_MANIFEST), "utf8")) as string[];

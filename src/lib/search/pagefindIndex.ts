@@ -91,7 +91,7 @@ function indexedPages(bundle: string): number {
 }
 
 /** The output files of the reports' own pages (`sources/<id>/index.html`) in a build. */
-export function reportPages(outDir: string): string[] {
+function reportPages(outDir: string): string[] {
   let ids: string[];
   try {
     ids = readdirSync(join(outDir, "sources"), { withFileTypes: true })
